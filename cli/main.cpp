@@ -1,9 +1,46 @@
 // SPDX-License-Identifier: EUPL-1.2
 // pipkit: the list of subcommands, nothing else.
 #include <CLI/CLI.hpp>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <utility>
+#include <vector>
+
+#include "common.hpp"
+#include "validate.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"pipkit: brede intake and PIP toolkit"};
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  using namespace pipkit::cli;
+  CLI::App app{"pipkit: brede intake en PIP voor klantmanagers inburgering"};
+  app.set_version_flag("--version", "pipkit " PIPKIT_VERSION);
+  app.require_subcommand(1);
+  GlobalOptions global;
+  add_global_options(app, global);
+
+  ValidateOptions validate;
+  std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {register_validate(app, validate),
+       [&] { return run_validate(validate, global); }},
+  };
+  for (auto& [command, run] : commands) add_global_options(*command, global);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error);
+    return status == 0 ? 0 : 2;
+  }
+  try {
+    for (auto& [command, run] : commands) {
+      if (command->parsed()) return run();
+    }
+  } catch (const CommandError& error) {
+    print_error(error.message(), resolve_lang(global));
+    return error.status();
+  } catch (const std::exception& error) {
+    std::cerr << "pipkit: error: " << error.what() << "\n";
+    return 2;
+  }
+  return 2;
 }

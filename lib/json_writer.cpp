@@ -29,7 +29,7 @@ std::string json_quote(std::string_view text) {
 
 void JsonWriter::newline() {
   out_ += '\n';
-  out_.append(2 * has_member_.size(), ' ');
+  out_.append(2 * (has_member_.size() + base_depth_), ' ');
 }
 
 void JsonWriter::before_value() {

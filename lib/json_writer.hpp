@@ -14,6 +14,10 @@ namespace pipkit {
 /// is not checked.
 class JsonWriter {
  public:
+  /// `depth` indents the whole output, for a fragment that is placed inside
+  /// a document written elsewhere.
+  explicit JsonWriter(int depth = 0) : base_depth_(depth) {}
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -40,6 +44,7 @@ class JsonWriter {
   JsonWriter& close(char bracket);
   void newline();
 
+  int base_depth_ = 0;
   std::string out_;
   // One entry per open container: whether it has a member yet.
   std::vector<bool> has_member_;

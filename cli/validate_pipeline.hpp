@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Checks many files in parallel and hands the results back in path order.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "case_file.hpp"
+
+namespace pipkit::cli {
+
+/// Reads and checks one path, a plan against its intake too. A path that
+/// cannot be read gives a CaseFile with finding PK001.
+CaseFile load_and_check(const std::string& path);
+
+/// Runs `work` on every index with `jobs` threads and calls `emit` with
+/// each result in index order, holding at most a bounded window of results
+/// so memory does not grow with the number of paths.
+template <typename Result>
+void run_ordered(std::size_t count, unsigned jobs,
+                 const std::function<Result(std::size_t)>& work,
+                 const std::function<void(Result&)>& emit);
+
+}  // namespace pipkit::cli
+
+#include "validate_pipeline_impl.hpp"

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Safe YAML: a tree that keeps every key's position and every scalar's text.
+#include "yaml_doc.hpp"
+
+#include <sstream>
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "yaml_errors.hpp"
+
+namespace pipkit {
+
+const Node* Node::get(std::string_view key) const {
+  const MapEntry* found = entry(key);
+  return found ? &found->value : nullptr;
+}
+
+const MapEntry* Node::entry(std::string_view key) const {
+  for (const MapEntry& e : entries) {
+    if (e.key == key) return &e;
+  }
+  return nullptr;
+}
+
+std::string_view Node::scalar() const {
+  return kind == NodeKind::kScalar ? std::string_view(text)
+                                   : std::string_view();
+}
+
+namespace {
+
+// Builds the tree from yaml-cpp's events. We use the event interface rather
+// than YAML::Load because the node API silently merges duplicate keys,
+// resolves aliases and forgets where keys stood.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Source& source, const YamlLimits& limits, YamlDoc& doc)
+      : source_(source), limits_(limits), doc_(doc) {}
+
+  int documents() const { return documents_; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents_;
+    if (documents_ == 2) {
+      report("PK010", at(mark),
+             {"meer dan één YAML-document in dit bestand; zet elk dossier in "
+              "een eigen bestand",
+              "more than one YAML document in this file; put each case file "
+              "in a file of its own"});
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    Node node;
+    node.position = at(mark);
+    add(std::move(node), mark);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    report("PK008", at(mark),
+           {"verwijzingen (*alias) zijn niet toegestaan; schrijf de waarde "
+            "voluit",
+            "aliases (*name) are not allowed; write the value out in full"});
+    Node node;
+    node.position = at(mark);
+    add(std::move(node), mark);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag,
+                YAML::anchor_t anchor, const std::string& value) override {
+    check_anchor(mark, anchor);
+    Node node;
+    node.kind = NodeKind::kScalar;
+    node.position = at(mark);
+    node.text = value;
+    node.plain = tag == "?";
+    add(std::move(node), mark);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&,
+                       YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, NodeKind::kSequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&,
+                  YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    open(mark, anchor, NodeKind::kMapping);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node* node = nullptr;
+    bool expecting_key = true;
+    bool skip_value = false;  // the value of a duplicate or invalid key
+    std::string key;
+    Position key_position;
+  };
+
+  Position at(const YAML::Mark& mark) const {
+    return mark.pos < 0 ? Position{}
+                        : source_.position_at(static_cast<size_t>(mark.pos));
+  }
+
+  void report(const char* rule, Position where, Text message) {
+    doc_.diagnostics.push_back(
+        Diagnostic{rule, Severity::kError, where, "", std::move(message)});
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor == YAML::NullAnchor) return;
+    report("PK008", at(mark),
+           {"ankers (&naam) zijn niet toegestaan; schrijf elke waarde voluit",
+            "anchors (&name) are not allowed; write every value out in "
+            "full"});
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, NodeKind kind) {
+    if (skipped_depth_ > 0 || stack_.size() >= size_t(limits_.max_depth)) {
+      if (skipped_depth_++ == 0) {
+        report("PK009", at(mark),
+               {fmt::format("te diep genest (meer dan {} niveaus); het "
+                            "dossierformaat kent zo'n structuur niet",
+                            limits_.max_depth),
+                fmt::format("nested too deeply (more than {} levels); the "
+                            "case format has no such structure",
+                            limits_.max_depth)});
+      }
+      return;
+    }
+    check_anchor(mark, anchor);
+    Node node;
+    node.kind = kind;
+    node.position = at(mark);
+    Node* placed = add(std::move(node), mark);
+    Frame frame;
+    frame.node = placed;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    if (skipped_depth_ > 0) {
+      if (--skipped_depth_ == 0) add_skipped();
+      return;
+    }
+    if (!stack_.empty()) stack_.pop_back();
+  }
+
+  // A skipped subtree still fills its slot, so that keys and values stay
+  // paired.
+  void add_skipped() {
+    Node node;
+    add(std::move(node), YAML::Mark::null_mark());
+  }
+
+  Node* add(Node node, const YAML::Mark& mark) {
+    if (skipped_depth_ > 0) return nullptr;
+    if (stack_.empty()) {
+      if (documents_ > 1) return nullptr;
+      doc_.root = std::move(node);
+      return &doc_.root;
+    }
+    Frame& frame = stack_.back();
+    if (frame.node == nullptr) return nullptr;
+    if (frame.node->is_sequence()) {
+      frame.node->items.push_back(std::move(node));
+      return &frame.node->items.back();
+    }
+    return add_to_mapping(frame, std::move(node), mark);
+  }
+
+  Node* add_to_mapping(Frame& frame, Node node, const YAML::Mark& mark) {
+    if (frame.expecting_key) {
+      frame.expecting_key = false;
+      // A key that is itself a mapping or list returns no slot, so the
+      // caller opens a frame without a node and its content is dropped.
+      accept_key(frame, node);
+      return nullptr;
+    }
+    frame.expecting_key = true;
+    if (frame.skip_value) return nullptr;
+    if (node.is_null() && (mark.is_null() ||
+                           node.position.line > frame.key_position.line)) {
+      // yaml-cpp places an empty value at the next token; the key is the
+      // place a person looks at.
+      node.position = frame.key_position;
+    }
+    frame.node->entries.push_back(
+        MapEntry{frame.key, frame.key_position, std::move(node)});
+    return &frame.node->entries.back().value;
+  }
+
+  void accept_key(Frame& frame, const Node& key) {
+    frame.skip_value = false;
+    frame.key = key.text;
+    frame.key_position = key.position;
+    if (!key.is_scalar()) {
+      report("PK006", key.position,
+             {"een sleutel moet tekst zijn", "a key must be plain text"});
+      frame.skip_value = true;
+      return;
+    }
+    if (const MapEntry* first = frame.node->entry(key.text)) {
+      report("PK007", key.position,
+             {fmt::format("sleutel '{}' staat hier voor de tweede keer (eerst "
+                          "op regel {}); voeg de twee samen",
+                          key.text, first->key_position.line),
+              fmt::format("key '{}' appears a second time (first on line "
+                          "{}); merge the two",
+                          key.text, first->key_position.line)});
+      frame.skip_value = true;
+    }
+  }
+
+  const Source& source_;
+  const YamlLimits& limits_;
+  YamlDoc& doc_;
+  std::vector<Frame> stack_;
+  int documents_ = 0;
+  int skipped_depth_ = 0;
+};
+
+}  // namespace
+
+YamlDoc parse_yaml(const Source& source, const YamlLimits& limits) {
+  YamlDoc doc;
+  std::istringstream in(source.text());
+  TreeBuilder builder(source, limits, doc);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+    doc.parsed = true;
+  } catch (const YAML::Exception& error) {
+    const Position where =
+        error.mark.pos < 0
+            ? Position{}
+            : source.position_at(static_cast<size_t>(error.mark.pos));
+    doc.diagnostics.push_back(Diagnostic{"PK006", Severity::kError, where, "",
+                                         yaml_error_text(error.msg)});
+    doc.root = Node{};
+  }
+  if (doc.parsed && builder.documents() == 0) {
+    doc.diagnostics.push_back(Diagnostic{
+        "PK003", Severity::kError, Position{1, 1}, "",
+        {"het bestand is leeg; begin met 'soort:' en 'versie: 1'",
+         "the file is empty; start with 'soort:' and 'versie: 1'"}});
+  }
+  return doc;
+}
+
+}  // namespace pipkit
