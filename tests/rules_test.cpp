@@ -156,3 +156,26 @@ TEST_CASE("a plan answers every leefgebied its intake marks actie_nodig") {
                     "no goal names it in 'leefgebieden'; add a goal or refer "
                     "to it from an existing one"}}));
 }
+
+TEST_CASE("an empty bevindingen is still to do in a draft, an error once done") {
+  std::string draft = intake("  klantcode: \"AAL-1\"\n");
+  const std::string old = "  leerbaarheid: { bevindingen: \"besproken\" }";
+  draft.replace(draft.find(old), old.size(),
+                "  leerbaarheid: { bevindingen: \"\" }");
+  const auto open = check_case_file("i.yaml", draft);
+  CHECK(holds(open.diagnostics,
+              {"PK120", Severity::kWarning, {6, 32},
+               "leefgebieden.leerbaarheid.bevindingen",
+               {"'leefgebieden.leerbaarheid.bevindingen' is nog niet "
+                "ingevuld",
+                "'leefgebieden.leerbaarheid.bevindingen' is still to be "
+                "filled in"}}));
+  const auto done = check_case_file(
+      "i.yaml", draft + "traject:\n  afgerond: 2026-11-02\n");
+  CHECK(holds(done.diagnostics,
+              {"PK100", Severity::kError, {6, 32},
+               "leefgebieden.leerbaarheid.bevindingen",
+               {"'leefgebieden.leerbaarheid.bevindingen' is leeg; vul hem in",
+                "'leefgebieden.leerbaarheid.bevindingen' is empty; fill it "
+                "in"}}));
+}
