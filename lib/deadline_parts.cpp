@@ -124,6 +124,33 @@ std::optional<DeadlineItem> term_item(const CaseFacts& facts,
   return item;
 }
 
+namespace {
+
+void set_switch_rule(DeadlineItem& item, const Policy& policy,
+                     bool onderwijsroute) {
+  const int window = policy.leerroute_wissel_maanden;
+  const bool overridden =
+      window != preset(policy.name).leerroute_wissel_maanden;
+  const Text why = source(overridden, preset_origin(policy, Origin::kLaw),
+                          {"Wet inburgering 2021", "Wet inburgering 2021"});
+  const Text term = months(window);
+  item.rule_id = "leerroute_wissel";
+  item.rule = {
+      fmt::format("van leerroute wisselen kan tot {} na het begin van de "
+                  "inburgeringstermijn ({})",
+                  term.nl, why.nl),
+      fmt::format("the learning route can be switched until {} after the "
+                  "integration term starts ({})",
+                  term.en, why.en)};
+  if (policy.name == PolicyName::kWi2021 && onderwijsroute) {
+    item.rule_id = "leerroute_wissel.onderwijsroute";
+    item.rule.nl += "; van de onderwijsroute naar de B1-route kan altijd";
+    item.rule.en += "; from the onderwijsroute to the B1-route at any time";
+  }
+}
+
+}  // namespace
+
 // A switch after the window is late, except from the onderwijsroute to the
 // B1-route, which Wi2021 allows at any time. A window that closed unused is
 // no missed deadline (keeping the route is a valid outcome), so it is left
@@ -141,39 +168,42 @@ std::optional<DeadlineItem> switch_item(const CaseFacts& facts,
                 "last day to switch the learning route"};
   item.from = start;
   item.due = add_months(*start, window);
-  const bool any_time = policy.name == PolicyName::kWi2021;
   const auto& switches = facts.leerroute_wissels;
   const auto first = std::min_element(
       switches.begin(), switches.end(),
       [](const auto& a, const auto& b) { return a.date < b.date; });
   if (first == switches.end() && today > item.due) return std::nullopt;
-  const bool overridden =
-      window != preset(policy.name).leerroute_wissel_maanden;
-  const Text why = source(overridden, preset_origin(policy, Origin::kLaw),
-                          {"Wet inburgering 2021", "Wet inburgering 2021"});
-  const Text term = months(window);
-  item.rule_id = "leerroute_wissel";
-  item.rule = {
-      fmt::format("van leerroute wisselen kan tot {} na het begin van de "
-                  "inburgeringstermijn ({})",
-                  term.nl, why.nl),
-      fmt::format("the learning route can be switched until {} after the "
-                  "integration term starts ({})",
-                  term.en, why.en)};
-  if (any_time && facts.onderwijsroute) {
-    item.rule_id = "leerroute_wissel.onderwijsroute";
-    item.rule.nl += "; van de onderwijsroute naar de B1-route kan altijd";
-    item.rule.en += "; from the onderwijsroute to the B1-route at any time";
-  }
+  set_switch_rule(item, policy, facts.onderwijsroute);
   std::optional<Date> done;
   if (first != switches.end()) done = first->date;
   set_status(item, done, today, within_days);
   if (item.status == DeadlineStatus::kMetLate && first->onderwijs_naar_b1 &&
-      any_time) {
+      policy.name == PolicyName::kWi2021) {
     item.status = DeadlineStatus::kMet;
   }
   return item;
 }
+
+namespace {
+
+Text conversation_rule(const Policy& policy) {
+  const int required = policy.voortgang_aantal;
+  const Policy base = preset(policy.name);
+  const bool overridden =
+      required != base.voortgang_aantal ||
+      policy.voortgang_binnen_maanden != base.voortgang_binnen_maanden;
+  const Text why = source(overridden,
+                          preset_origin(policy, Origin::kMunicipal), {});
+  const Text term = months(policy.voortgang_binnen_maanden);
+  return {fmt::format("ten minste {} voortgangsgesprekken binnen {} na de "
+                      "dagtekening van het PIP ({})",
+                      required, term.nl, why.nl),
+          fmt::format("at least {} progress conversations within {} after "
+                      "the date of the PIP ({})",
+                      required, term.en, why.en)};
+}
+
+}  // namespace
 
 // Every required conversation gets an item due at the end of the window,
 // since the rule asks for a number by then, not for a spacing. The k-th
@@ -185,7 +215,6 @@ std::vector<DeadlineItem> conversation_items(const CaseFacts& facts,
                                              const Date& today,
                                              int within_days) {
   const int required = policy.voortgang_aantal;
-  const int window = policy.voortgang_binnen_maanden;
   const auto start = plan_date(facts, policy);
   if (required == 0 || !start) return {};
   std::vector<Date> held;
@@ -193,12 +222,6 @@ std::vector<DeadlineItem> conversation_items(const CaseFacts& facts,
     if (date > *start) held.push_back(date);
   }
   std::sort(held.begin(), held.end());
-  const Policy base = preset(policy.name);
-  const bool overridden = required != base.voortgang_aantal ||
-                          window != base.voortgang_binnen_maanden;
-  const Text why = source(overridden,
-                          preset_origin(policy, Origin::kMunicipal), {});
-  const Text term = months(window);
   std::vector<DeadlineItem> items;
   for (int k = 1; k <= required; ++k) {
     DeadlineItem item = new_item(facts, DeadlineKind::kVoortgangsgesprek,
@@ -206,15 +229,9 @@ std::vector<DeadlineItem> conversation_items(const CaseFacts& facts,
     item.title = {fmt::format("voortgangsgesprek {} van {}", k, required),
                   fmt::format("progress conversation {} of {}", k, required)};
     item.from = start;
-    item.due = add_months(*start, window);
+    item.due = add_months(*start, policy.voortgang_binnen_maanden);
     item.rule_id = "voortgangsgesprek";
-    item.rule = {
-        fmt::format("ten minste {} voortgangsgesprekken binnen {} na de "
-                    "dagtekening van het PIP ({})",
-                    required, term.nl, why.nl),
-        fmt::format("at least {} progress conversations within {} after "
-                    "the date of the PIP ({})",
-                    required, term.en, why.en)};
+    item.rule = conversation_rule(policy);
     std::optional<Date> done;
     if (static_cast<std::size_t>(k) <= held.size()) done = held[k - 1];
     set_status(item, done, today, within_days);

@@ -64,7 +64,8 @@ class TreeBuilder : public YAML::EventHandler {
     report("PK008", at(mark),
            {"verwijzingen (*alias) zijn niet toegestaan; schrijf de waarde "
             "voluit",
-            "aliases (*name) are not allowed; write the value out in full"});
+            "aliases (*name) are not allowed; write the value out in full"},
+           child_path());
     Node node;
     node.position = at(mark);
     add(std::move(node), mark);
@@ -73,6 +74,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag,
                 YAML::anchor_t anchor, const std::string& value) override {
     check_anchor(mark, anchor);
+    if (tag == "!") require_closing_quote(mark);
     Node node;
     node.kind = NodeKind::kScalar;
     node.position = at(mark);
@@ -101,16 +103,52 @@ class TreeBuilder : public YAML::EventHandler {
     bool skip_value = false;  // the value of a duplicate or invalid key
     std::string key;
     Position key_position;
+    std::string path;  // dotted key path of this container
   };
+
+  // The key path of the slot the next value fills, for findings.
+  std::string child_path() const {
+    if (stack_.empty()) return "";
+    const Frame& f = stack_.back();
+    if (f.node != nullptr && f.node->is_sequence()) {
+      return fmt::format("{}[{}]", f.path, f.node->items.size());
+    }
+    return f.path.empty() ? f.key : fmt::format("{}.{}", f.path, f.key);
+  }
 
   Position at(const YAML::Mark& mark) const {
     return mark.pos < 0 ? Position{}
                         : source_.position_at(static_cast<size_t>(mark.pos));
   }
 
-  void report(const char* rule, Position where, Text message) {
-    doc_.diagnostics.push_back(
-        Diagnostic{rule, Severity::kError, where, "", std::move(message)});
+  void report(const char* rule, Position where, Text message,
+              std::string key = "") {
+    doc_.diagnostics.push_back(Diagnostic{rule, Severity::kError, where,
+                                          std::move(key), std::move(message)});
+  }
+
+  // yaml-cpp accepts a quoted text that runs to the end of the file; a
+  // forgotten closing quote would then swallow the rest of the file.
+  void require_closing_quote(const YAML::Mark& mark) {
+    const std::string& text = source_.text();
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) {
+      return;
+    }
+    const char quote = text[static_cast<size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (size_t i = static_cast<size_t>(mark.pos) + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else {
+          return;
+        }
+      }
+    }
+    throw YAML::ParserException(
+        mark, "illegal EOF in scalar");
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -118,7 +156,8 @@ class TreeBuilder : public YAML::EventHandler {
     report("PK008", at(mark),
            {"ankers (&naam) zijn niet toegestaan; schrijf elke waarde voluit",
             "anchors (&name) are not allowed; write every value out in "
-            "full"});
+            "full"},
+           child_path());
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, NodeKind kind) {
@@ -130,7 +169,8 @@ class TreeBuilder : public YAML::EventHandler {
                             limits_.max_depth),
                 fmt::format("nested too deeply (more than {} levels); the "
                             "case format has no such structure",
-                            limits_.max_depth)});
+                            limits_.max_depth)},
+               child_path());
       }
       return;
     }
@@ -138,9 +178,9 @@ class TreeBuilder : public YAML::EventHandler {
     Node node;
     node.kind = kind;
     node.position = at(mark);
-    Node* placed = add(std::move(node), mark);
     Frame frame;
-    frame.node = placed;
+    frame.path = child_path();
+    frame.node = add(std::move(node), mark);
     stack_.push_back(std::move(frame));
   }
 
@@ -213,7 +253,9 @@ class TreeBuilder : public YAML::EventHandler {
                           key.text, first->key_position.line),
               fmt::format("key '{}' appears a second time (first on line "
                           "{}); merge the two",
-                          key.text, first->key_position.line)});
+                          key.text, first->key_position.line)},
+             frame.path.empty() ? key.text
+                                : fmt::format("{}.{}", frame.path, key.text));
       frame.skip_value = true;
     }
   }

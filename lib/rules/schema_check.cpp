@@ -36,7 +36,7 @@ std::string quoted_list(const std::vector<std::string>& words) {
 
 class SchemaChecker {
  public:
-  explicit SchemaChecker(Diagnostics& out) : out_(out) {}
+  SchemaChecker(Diagnostics& out, bool draft) : out_(out), draft_(draft) {}
 
   void check_fields(const Node& map, const std::vector<FieldSpec>& fields,
                     const std::string& path, Position owner) {
@@ -91,11 +91,7 @@ class SchemaChecker {
   void check_value(const Node& node, const FieldSpec& spec,
                    const std::string& path) {
     if (node.is_null()) {
-      if (spec.required) {
-        add("PK100", Severity::kError, node.position, path,
-            {fmt::format("'{}' heeft geen waarde; vul hem in", path),
-             fmt::format("'{}' has no value; fill it in", path)});
-      }
+      if (spec.required) empty_value(node.position, path);
       return;
     }
     switch (spec.type) {
@@ -138,12 +134,7 @@ class SchemaChecker {
                   const std::string& path) {
     if (!expect_kind(node, NodeKind::kSequence, path)) return;
     if (spec.required && node.items.empty()) {
-      add("PK100", Severity::kError, node.position, path,
-          {fmt::format("'{}' is een lege lijst; vul ten minste één onderdeel "
-                       "in",
-                       path),
-           fmt::format("'{}' is an empty list; add at least one entry",
-                       path)});
+      empty_value(node.position, path);
     }
     const FieldSpec& item = spec.items.front();
     for (size_t i = 0; i < node.items.size(); ++i) {
@@ -191,11 +182,7 @@ class SchemaChecker {
                   const std::string& path) {
     const std::string& text = node.text;
     const bool blank = text.find_first_not_of(" \t\n") == std::string::npos;
-    if (spec.required && blank) {
-      add("PK100", Severity::kError, node.position, path,
-          {fmt::format("'{}' is leeg; vul hem in", path),
-           fmt::format("'{}' is empty; fill it in", path)});
-    }
+    if (spec.required && blank) empty_value(node.position, path);
     const bool digits = !text.empty() &&
         std::all_of(text.begin(), text.end(),
                     [](char c) { return c >= '0' && c <= '9'; });
@@ -294,7 +281,22 @@ class SchemaChecker {
                              list)});
   }
 
+  // An empty required value in a draft is work still to do, not a fault;
+  // once the file says it is complete, the same gap is an error.
+  void empty_value(Position where, const std::string& path) {
+    if (draft_) {
+      add("PK120", Severity::kWarning, where, path,
+          {fmt::format("'{}' is nog niet ingevuld", path),
+           fmt::format("'{}' is still to be filled in", path)});
+      return;
+    }
+    add("PK100", Severity::kError, where, path,
+        {fmt::format("'{}' is leeg; vul hem in", path),
+         fmt::format("'{}' is empty; fill it in", path)});
+  }
+
   Diagnostics& out_;
+  bool draft_;
 };
 
 }  // namespace
@@ -316,9 +318,24 @@ bool is_yaml11_bool(std::string_view text) {
          word == "y" || word == "n";
 }
 
+bool is_draft(const Node& root, FileKind kind) {
+  const char* done = nullptr;
+  const Node* block = &root;
+  if (kind == FileKind::kIntake) {
+    block = root.get("traject");
+    done = "afgerond";
+  } else if (kind == FileKind::kPip) {
+    done = "vastgesteld";
+  } else {
+    return false;
+  }
+  const Node* value = block ? block->get(done) : nullptr;
+  return value == nullptr || value->is_null();
+}
+
 Diagnostics check_schema(const Node& root, FileKind kind) {
   Diagnostics out;
-  SchemaChecker checker(out);
+  SchemaChecker checker(out, is_draft(root, kind));
   checker.check_fields(root, schema_for(kind), "", Position{1, 1});
   return out;
 }

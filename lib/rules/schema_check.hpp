@@ -12,8 +12,13 @@ namespace pipkit {
 
 /// Returns the findings on required keys, types, enumerations, dates,
 /// numbers, booleans, unknown keys and placeholders for a document of the
-/// given kind.
+/// given kind. An empty required value is a warning (PK120) in a draft and
+/// an error (PK100) once the file says it is complete.
 Diagnostics check_schema(const Node& root, FileKind kind);
+
+/// Returns whether a file is still a draft: an intake without
+/// `traject.afgerond`, a plan without `vastgesteld`.
+bool is_draft(const Node& root, FileKind kind);
 
 /// Returns whether a text is a placeholder still to be filled in: it starts
 /// with "nog invullen" (any case).
