@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "common.hpp"
+#include "init.hpp"
+#include "new_intake.hpp"
 #include "validate.hpp"
 
 int main(int argc, char** argv) {
@@ -18,8 +20,13 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   add_global_options(app, global);
 
+  InitOptions init;
+  NewIntakeOptions new_intake;
   ValidateOptions validate;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {register_init(app, init), [&] { return run_init(init, global); }},
+      {register_new_intake(app, new_intake),
+       [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
   };
