@@ -10,6 +10,7 @@
 #include "common.hpp"
 #include "init.hpp"
 #include "new_intake.hpp"
+#include "smart_check.hpp"
 #include "validate.hpp"
 
 int main(int argc, char** argv) {
@@ -23,12 +24,15 @@ int main(int argc, char** argv) {
   InitOptions init;
   NewIntakeOptions new_intake;
   ValidateOptions validate;
+  SmartCheckOptions smart_check;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_init(app, init), [&] { return run_init(init, global); }},
       {register_new_intake(app, new_intake),
        [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_smart_check(app, smart_check),
+       [&] { return run_smart_check(smart_check, global); }},
   };
   for (auto& [command, run] : commands) add_global_options(*command, global);
 

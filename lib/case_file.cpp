@@ -9,12 +9,21 @@
 #include "rules/pip_rules.hpp"
 #include "rules/privacy_rules.hpp"
 #include "rules/schema_check.hpp"
+#include "smart_config.hpp"
 
 namespace pipkit {
 namespace {
 
 void append(Diagnostics& to, Diagnostics from) {
   for (Diagnostic& d : from) to.push_back(std::move(d));
+}
+
+// smart-check's settings (soort: smart) may sit beside a caseload's
+// pipkit.yaml, where validate reads every *.yaml; they are checked against
+// their own format rather than reported as an unknown kind.
+bool is_smart_settings(const Node& root) {
+  const Node* soort = root.get("soort");
+  return soort != nullptr && soort->scalar() == "smart";
 }
 
 // `soort` and `versie` decide how the rest is read, so they are checked
@@ -36,7 +45,7 @@ FileKind check_header(const Node& root, Diagnostics& out) {
          "of 'soort: caseload'",
          "key 'soort' is missing; write 'soort: intake', 'soort: pip' or "
          "'soort: caseload'"}});
-  } else if (kind == FileKind::kUnknown) {
+  } else if (kind == FileKind::kUnknown && !is_smart_settings(root)) {
     out.push_back(Diagnostic{
         "PK110", Severity::kError, soort->value.position, "soort",
         {fmt::format("onbekende soort '{}'; kies intake, pip of caseload",
@@ -91,7 +100,13 @@ CaseFile check_case_file(std::string path, std::string bytes,
   }
   file.root = std::move(doc.root);
   file.kind = check_header(file.root, file.diagnostics);
-  if (file.kind == FileKind::kUnknown) return file;
+  if (file.kind == FileKind::kUnknown) {
+    if (is_smart_settings(file.root)) {
+      SmartConfig unused;
+      append(file.diagnostics, read_smart_config(file.root, unused));
+    }
+    return file;
+  }
   append(file.diagnostics, check_schema(file.root, file.kind));
   append(file.diagnostics,
          check_privacy(file.root, file.kind, file.source));

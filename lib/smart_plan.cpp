@@ -109,6 +109,41 @@ void check_instruments(const PlanContext& plan, Diagnostics& out) {
                     assets.en)}});
 }
 
+bool uses_instrument(const PlanContext& plan, const std::string& instrument) {
+  return std::any_of(plan.goals.begin(), plan.goals.end(), [&](auto* goal) {
+    const auto& used = goal->instrumenten;
+    return std::find(used.begin(), used.end(), instrument) != used.end();
+  });
+}
+
+// The pilot saw qualifications from the country of origin go unused; a
+// diploma that nobody has had valued is the plainest case of it.
+void check_recognition(const PlanContext& plan, Diagnostics& out) {
+  if (plan.intake == nullptr || uses_instrument(plan, "diplomawaardering")) {
+    return;
+  }
+  for (const Diploma& d : plan.intake->diplomas) {
+    const bool valuable = d.niveau == "vo" || d.niveau == "mbo" ||
+                          d.niveau == "hbo" || d.niveau == "wo";
+    if (!abroad(d.land) || !valuable || d.waardering != "geen") continue;
+    out.push_back(
+        {"PK653",
+         Severity::kWarning,
+         plan.pip.places.of("participatie"),
+         "participatie",
+         {fmt::format("de intake noemt diploma '{}' ({}, {}) zonder "
+                      "waardering, maar geen doel zet 'diplomawaardering' "
+                      "in; laat het waarderen door IDW (hbo, wo, vo) of SBB "
+                      "(mbo)",
+                      d.naam, d.land, d.niveau),
+          fmt::format("the intake names diploma '{}' ({}, {}) without a "
+                      "valuation, but no goal uses 'diplomawaardering'; have "
+                      "it valued by IDW (hbo, wo, vo) or SBB (mbo)",
+                      d.naam, d.land, d.niveau)}});
+    return;
+  }
+}
+
 }  // namespace
 
 Diagnostics judge_plan_as_whole(const PlanContext& plan) {
@@ -116,6 +151,7 @@ Diagnostics judge_plan_as_whole(const PlanContext& plan) {
   check_parts_present(plan, out);
   check_route_parts(plan, out);
   check_instruments(plan, out);
+  check_recognition(plan, out);
   for (const Diagnostic& d : plan.file_findings) {
     if (d.rule == "PK403" || d.rule == "PK404" || d.rule == "PK406") {
       out.push_back(d);
