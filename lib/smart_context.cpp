@@ -3,6 +3,7 @@
 #include "smart_context.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cmath>
 
 namespace pipkit {
@@ -41,6 +42,20 @@ std::vector<GoalField> goal_text_fields(const Node& root, const Goal& goal) {
   if (!goal.partij.empty()) {
     out.push_back({goal.places.key_path("partij"), goal.places.of("partij"),
                    goal.partij});
+  }
+  return out;
+}
+
+Diagnostics shared_findings(const PlanContext& plan,
+                            std::initializer_list<const char*> rules,
+                            std::initializer_list<std::string> keys) {
+  Diagnostics out;
+  for (const Diagnostic& d : plan.file_findings) {
+    const bool rule = std::any_of(rules.begin(), rules.end(),
+                                  [&](const char* r) { return d.rule == r; });
+    const bool key = std::any_of(keys.begin(), keys.end(),
+                                 [&](const auto& k) { return d.key == k; });
+    if (rule && key) out.push_back(d);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // What the SMART checks share while judging one plan.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +66,13 @@ std::vector<GoalField> activity_fields(const Node& root, const Goal& goal);
 /// Returns the doelstelling, then the activities, then the partij, leaving
 /// out what is empty.
 std::vector<GoalField> goal_text_fields(const Node& root, const Goal& goal);
+
+/// Returns validate's findings with one of `rules` about one of `keys`
+/// (full key paths): smart-check takes them over rather than saying the
+/// same thing again in other words.
+Diagnostics shared_findings(const PlanContext& plan,
+                            std::initializer_list<const char*> rules,
+                            std::initializer_list<std::string> keys);
 
 /// Returns a warning about a key of a goal, at the key's place.
 Diagnostic goal_finding(const char* rule, const Goal& goal,

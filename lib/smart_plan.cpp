@@ -8,26 +8,12 @@
 namespace pipkit {
 namespace {
 
+// A part missing or left empty is validate's PK100 (PK120 in a draft);
+// smart-check shows that finding rather than one of its own.
 void check_parts_present(const PlanContext& plan, Diagnostics& out) {
-  for (const char* section : {"inburgering", "participatie"}) {
-    const bool empty = std::none_of(
-        plan.goals.begin(), plan.goals.end(),
-        [&](const Goal* goal) { return goal->section == section; });
-    if (!empty) continue;
-    out.push_back(
-        {"PK650",
-         Severity::kWarning,
-         plan.pip.places.of(section),
-         section,
-         {fmt::format("het deel '{}' heeft geen doelen; een plan heeft twee "
-                      "delen, inburgering en participatie, elk met ten minste "
-                      "één doel",
-                      section),
-          fmt::format("the part '{}' has no goals; a plan has two parts, "
-                      "inburgering and participatie, each with at least one "
-                      "goal",
-                      section)}});
-  }
+  Diagnostics shared = shared_findings(plan, {"PK100", "PK120"},
+                                       {"inburgering", "participatie"});
+  out.insert(out.end(), shared.begin(), shared.end());
 }
 
 void check_route_parts(const PlanContext& plan, Diagnostics& out) {

@@ -11,20 +11,6 @@ std::string shown(const std::optional<Date>& date) {
   return date ? to_iso(*date) : "?";
 }
 
-// validate already reports a goal without any timeline (PK402) and dates
-// in the wrong order (PK210); T takes those findings over, so that the
-// same fault reads the same in both commands.
-void take_shared(const PlanContext& plan, const Goal& goal,
-                 CriterionVerdict& out) {
-  const std::string eind = goal.places.key_path("eind");
-  for (const Diagnostic& d : plan.file_findings) {
-    if ((d.rule == "PK402" && d.key == goal.places.path) ||
-        (d.rule == "PK210" && d.key == eind)) {
-      out.findings.push_back(d);
-    }
-  }
-}
-
 std::string where_key(const Goal& goal) {
   return goal.tijdpad.empty() ? goal.places.path
                               : goal.places.key_path("tijdpad");
@@ -88,8 +74,10 @@ Term integration_term(const Pip& pip, const Date& today) {
     term.basis = pip.opgesteld ? "opgesteld" : "today";
     term.basis_date = pip.opgesteld.value_or(today);
   }
+  // As deadlines counts it: the day of the plan does not count and the
+  // term ends on the day with the plan's date, three years on.
   term.first_day = add_days(term.basis_date, 1);
-  term.last_day = add_days(add_years(term.first_day, 3), -1);
+  term.last_day = add_years(term.basis_date, 3);
   return term;
 }
 
@@ -112,7 +100,11 @@ void judge_time(const PlanContext& plan, std::size_t i, CriterionVerdict& out) {
   const Goal& goal = *plan.goals[i];
   const GoalTiming& timing = plan.timings[i];
   out.evidence = timing.evidence;
-  take_shared(plan, goal, out);
+  // validate reports a goal without any timeline (PK402) and dates in the
+  // wrong order (PK210); T takes those over.
+  out.findings =
+      shared_findings(plan, {"PK402", "PK210"},
+                      {goal.places.path, goal.places.key_path("eind")});
   if (!out.findings.empty()) return;
   for (const Diagnostic& note : timing.notes) out.findings.push_back(note);
   if (timing.end_before_start) {

@@ -48,32 +48,6 @@ std::string quoted_list(const std::vector<std::string>& items) {
   return out;
 }
 
-void check_parts(const Goal& goal, std::size_t activities,
-                 CriterionVerdict& out) {
-  if (goal.doelstelling.empty()) {
-    out.findings.push_back(goal_finding(
-        "PK602", goal, "doelstelling",
-        {"doelstelling ontbreekt; schrijf welk resultaat de klant bereikt",
-         "doelstelling is missing; write what result the client reaches"}));
-  }
-  if (activities == 0) {
-    out.findings.push_back(goal_finding(
-        "PK603", goal, "activiteiten",
-        {"geen activiteiten; schrijf wat de klant en de partij doen om het "
-         "doel te bereiken",
-         "no activities; write what the client and the partij do to reach "
-         "the goal"}));
-  }
-  if (goal.partij.empty()) {
-    out.findings.push_back(goal_finding(
-        "PK604", goal, "partij",
-        {"geen partij; noem wie het uitvoert, bijvoorbeeld de taalschool "
-         "of 'klant zelf'",
-         "no partij; name who carries it out, for example the language "
-         "school or 'klant zelf'"}));
-  }
-}
-
 std::vector<std::string> measurable_markers(const PlanContext& plan,
                                             const std::string& text) {
   std::vector<std::string> out;
@@ -95,7 +69,12 @@ void judge_specific(const PlanContext& plan, std::size_t i,
   const Goal& goal = *plan.goals[i];
   const std::vector<GoalField> fields = goal_text_fields(plan.root, goal);
   const std::size_t activities = activity_fields(plan.root, goal).size();
-  check_parts(goal, activities, out);
+  // A missing or empty doelstelling, activities or partij is validate's
+  // PK100 (or PK120 in a draft); S takes it over.
+  out.findings = shared_findings(
+      plan, {"PK100", "PK120"},
+      {goal.places.key_path("doelstelling"),
+       goal.places.key_path("activiteiten"), goal.places.key_path("partij")});
   std::vector<std::string> vague;
   for (const GoalField& field : fields) {
     for (const VagueWords& entry : plan.config.vague) {

@@ -102,15 +102,19 @@ bool matches_at(const std::vector<Token>& words, std::size_t at,
   return true;
 }
 
-std::optional<WordMatch> first_match(const std::vector<Token>& words,
+std::optional<WordMatch> first_match(std::string_view text,
+                                     const std::vector<Token>& words,
                                      std::string_view phrase) {
   const std::vector<Token> pattern = tokenize(phrase, true);
   if (pattern.empty()) return std::nullopt;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!matches_at(words, i, pattern)) continue;
     const Token& last = words[i + pattern.size() - 1];
-    return WordMatch{words[i].offset,
-                     last.offset + last.length - words[i].offset,
+    std::size_t end = last.offset + last.length;
+    // Tokens lose a final full stop, which ends sentences; an abbreviation
+    // such as "z.s.m." keeps its own when the phrase has one.
+    if (phrase.back() == '.' && end < text.size() && text[end] == '.') ++end;
+    return WordMatch{words[i].offset, end - words[i].offset,
                      std::string(phrase)};
   }
   return std::nullopt;
@@ -181,7 +185,7 @@ std::vector<std::string_view> split_spaces(std::string_view text) {
 
 std::optional<WordMatch> find_phrase(std::string_view text,
                                      std::string_view phrase) {
-  return first_match(tokenize(text), phrase);
+  return first_match(text, tokenize(text), phrase);
 }
 
 std::vector<WordMatch> find_phrases(std::string_view text,
@@ -189,7 +193,9 @@ std::vector<WordMatch> find_phrases(std::string_view text,
   const std::vector<Token> words = tokenize(text);
   std::vector<WordMatch> found;
   for (const std::string& phrase : phrases) {
-    if (auto match = first_match(words, phrase)) found.push_back(*match);
+    if (auto match = first_match(text, words, phrase)) {
+      found.push_back(*match);
+    }
   }
   // Longer first at the same place, so "zo snel mogelijk" hides "mogelijk".
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
