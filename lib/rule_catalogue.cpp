@@ -9,6 +9,7 @@ namespace {
 
 constexpr Severity kE = Severity::kError;
 constexpr Severity kW = Severity::kWarning;
+constexpr Severity kI = Severity::kInfo;
 
 std::vector<RuleInfo> reading_rules() {
   return {
@@ -202,6 +203,9 @@ std::vector<RuleInfo> smart_rules() {
                      "tijdpad ends before it starts"},
        {"controleer de data in het tijdpad",
         "check the dates in the tijdpad"}},
+      {"PK644", kI, {"tijdpad met een twijfel", "tijdpad with a doubt"},
+       {"controleer het genoemde deel van het tijdpad",
+        "check the part of the tijdpad named"}},
       {"PK651", kW, {"verplicht onderdeel van de leerroute ontbreekt",
                      "mandatory part of the route missing"},
        {"voeg een doel met dat onderdeel toe",

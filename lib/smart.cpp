@@ -142,7 +142,7 @@ PlanVerdict judge_plan(const SmartInput& input) {
                    pip.goals(),
                    {}};
   for (const Goal* goal : plan.goals) {
-    plan.timings.push_back(time_goal(*goal, reference));
+    plan.timings.push_back(time_goal(*goal, reference, input.plan.source));
   }
   const CriterionVerdict acceptable = judge_acceptable(pip, input.plan.root);
   PlanVerdict out;

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "smart_words.hpp"
+#include "tijdpad.hpp"
+
 namespace pipkit {
 namespace {
 
@@ -22,13 +25,19 @@ Position where(const Goal& goal) {
 
 Text no_end(const Goal& goal, const GoalTiming& timing) {
   if (timing.open_reason) {
-    return {fmt::format("'{}' heeft geen einde; spreek een einddatum of een "
-                        "evaluatiemoment af, bijvoorbeeld 'evaluatie eind "
-                        "juni 2027'",
-                        *timing.open_reason),
-            fmt::format("'{}' has no end; agree an end date or a review "
-                        "date, for example 'evaluatie eind juni 2027'",
-                        *timing.open_reason)};
+    // "Doorlopend" says it all; in a longer text, name the words meant.
+    const auto whole = find_phrase(goal.tijdpad, *timing.open_reason);
+    const std::string why =
+        whole && whole->offset == 0 && whole->length == goal.tijdpad.size()
+            ? ""
+            : fmt::format(" ('{}')", *timing.open_reason);
+    return {fmt::format("tijdpad '{}' heeft geen einde{}; spreek een "
+                        "einddatum of een evaluatiemoment af, bijvoorbeeld "
+                        "'evaluatie eind juni 2027'",
+                        goal.tijdpad, why),
+            fmt::format("tijdpad '{}' has no end{}; agree an end date or a "
+                        "review date, for example 'evaluatie eind juni 2027'",
+                        goal.tijdpad, why)};
   }
   if (goal.tijdpad.empty()) {
     return {
@@ -59,6 +68,45 @@ Text no_start(const Goal& goal) {
                       goal.tijdpad)};
 }
 
+// The parser's doubts are worth a look but do not make a goal open-ended:
+// info, except an end before the start, which T fails on its own.
+void take_warnings(const Goal& goal, const Tijdpad& read, const Source& source,
+                   GoalTiming& timing) {
+  const Position at = goal.places.of("tijdpad");
+  for (const TijdpadWarning& w : read.warnings) {
+    if (w.code == "end_before_start") {
+      timing.end_before_start = true;
+      continue;
+    }
+    const std::string excerpt =
+        goal.tijdpad.substr(std::min(w.offset, goal.tijdpad.size()), w.length);
+    timing.notes.push_back({"PK644", Severity::kInfo,
+                            locate_in_source(source, at, excerpt),
+                            goal.places.key_path("tijdpad"), w.message});
+  }
+}
+
+void read_tijdpad(const Goal& goal, const Date& reference, const Source& source,
+                  GoalTiming& timing) {
+  const Tijdpad read = parse_tijdpad(goal.tijdpad, reference);
+  timing.start = read.start_date();
+  timing.end = read.end_date();
+  timing.open_reason = read.open_reason;
+  take_warnings(goal, read, source, timing);
+  std::string open;
+  if (read.open_reason) open = fmt::format(", open: '{}'", *read.open_reason);
+  timing.evidence.push_back(
+      {fmt::format("tijdpad gelezen als {} tot en met {}{}",
+                   shown(timing.start), shown(timing.end), open),
+       fmt::format("tijdpad read as {} to {}{}", shown(timing.start),
+                   shown(timing.end), open)});
+  for (const TijdpadPiece& piece : read.not_understood) {
+    timing.evidence.push_back(
+        {fmt::format("niet begrepen: '{}'", piece.text),
+         fmt::format("not understood: '{}'", piece.text)});
+  }
+}
+
 }  // namespace
 
 Term integration_term(const Pip& pip, const Date& today) {
@@ -81,11 +129,16 @@ Term integration_term(const Pip& pip, const Date& today) {
   return term;
 }
 
-GoalTiming time_goal(const Goal& goal, const Date& reference) {
-  (void)reference;
+GoalTiming time_goal(const Goal& goal, const Date& reference,
+                     const Source& source) {
   GoalTiming timing;
-  timing.start = goal.start;
-  timing.end = goal.eind;
+  if (!goal.tijdpad.empty()) read_tijdpad(goal, reference, source, timing);
+  // Explicit dates say what the consultant meant where the prose is vague.
+  if (goal.start) timing.start = goal.start;
+  if (goal.eind) timing.end = goal.eind;
+  if (timing.start && timing.end && *timing.end < *timing.start) {
+    timing.end_before_start = true;
+  }
   if (goal.start || goal.eind) {
     timing.evidence.push_back(
         {fmt::format("sleutels start en eind: {} tot en met {}",

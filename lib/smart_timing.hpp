@@ -8,6 +8,7 @@
 #include "model.hpp"
 #include "smart.hpp"
 #include "smart_context.hpp"
+#include "source.hpp"
 
 namespace pipkit {
 
@@ -18,8 +19,10 @@ Term integration_term(const Pip& pip, const Date& today);
 
 /// Returns when a goal runs: its `start` and `eind` keys where given, else
 /// what its tijdpad says, read with `reference` (the plan's date) for
-/// what the text leaves out. Never fails: what cannot be read stays empty.
-GoalTiming time_goal(const Goal& goal, const Date& reference);
+/// what the text leaves out; the parser's doubts are placed in `source`.
+/// Never fails: what cannot be read stays empty.
+GoalTiming time_goal(const Goal& goal, const Date& reference,
+                     const Source& source);
 
 /// Judges T for the plan's goal number `i`: a start and an end, the end
 /// not before the start.

@@ -50,7 +50,9 @@ std::string evidence_lines(const std::vector<Text>& lines, const char* label,
                            Lang lang) {
   std::string out;
   for (const Text& line : lines) {
-    out += fmt::format("      {}  {}\n", label, line.in(lang));
+    out += label == nullptr
+               ? fmt::format("    {}\n", line.in(lang))
+               : fmt::format("      {}  {}\n", label, line.in(lang));
   }
   return out;
 }
@@ -131,7 +133,7 @@ std::string smart_text_plan(const PlanVerdict& plan, const Source& source,
   const Lang lang = style.text.lang;
   std::string out = style.quiet ? "" : header(plan, style);
   if (style.explain && !style.quiet) {
-    out += evidence_lines(plan.evidence, " ", lang);
+    out += evidence_lines(plan.evidence, nullptr, lang);
   }
   Seen seen;
   for (const GoalVerdict& goal : plan.goals) {
