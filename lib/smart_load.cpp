@@ -172,9 +172,10 @@ void check_hours(const PlanContext& plan, std::size_t i,
        Severity::kWarning,
        goal.places.of("uren_per_week"),
        goal.places.key_path("uren_per_week"),
-       {fmt::format("vanaf {} lopen doelen samen op {} uur per week ({}); {}: "
-                    "verlaag de uren of laat de doelen na elkaar lopen",
-                    when, total_nl, nl, limit->why.nl),
+       {fmt::format(
+            "vanaf {} komen de doelen samen op {} uur per week ({}); {}: "
+            "verlaag de uren of laat de doelen na elkaar lopen",
+            when, total_nl, nl, limit->why.nl),
         fmt::format("from {} goals add up to {} hours a week ({}); {}: "
                     "lower the hours or let the goals run one after another",
                     when, total_en, en, limit->why.en)}});

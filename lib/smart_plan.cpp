@@ -8,10 +8,10 @@
 namespace pipkit {
 namespace {
 
-// A part missing or left empty is validate's PK100 (PK120 in a draft);
-// smart-check shows that finding rather than one of its own.
+// A part missing, left empty or of the wrong kind is validate's PK100,
+// PK120 or PK101; smart-check shows that finding rather than its own.
 void check_parts_present(const PlanContext& plan, Diagnostics& out) {
-  Diagnostics shared = shared_findings(plan, {"PK100", "PK120"},
+  Diagnostics shared = shared_findings(plan, {"PK100", "PK101", "PK120"},
                                        {"inburgering", "participatie"});
   out.insert(out.end(), shared.begin(), shared.end());
 }

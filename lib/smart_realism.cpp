@@ -155,8 +155,8 @@ void check_literacy(const PlanContext& plan, const Goal& goal,
   out.findings.push_back(level_finding(
       plan, goal, level, "PK632",
       {fmt::format("de intake zegt alfabetisering '{}', maar geen doel heeft "
-                   "onderdeel 'alfabetisering'; zet alfabetisering in het "
-                   "Latijnse schrift voor dit taaldoel in het plan",
+                   "onderdeel 'alfabetisering'; neem alfabetisering in het "
+                   "Latijnse schrift vóór dit taaldoel op in het plan",
                    literacy),
        fmt::format("the intake says alfabetisering '{}', but no goal has "
                    "onderdeel 'alfabetisering'; put literacy in the Latin "

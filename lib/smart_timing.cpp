@@ -153,11 +153,13 @@ void judge_time(const PlanContext& plan, std::size_t i, CriterionVerdict& out) {
   const Goal& goal = *plan.goals[i];
   const GoalTiming& timing = plan.timings[i];
   out.evidence = timing.evidence;
-  // validate reports a goal without any timeline (PK402) and dates in the
-  // wrong order (PK210); T takes those over.
-  out.findings =
-      shared_findings(plan, {"PK402", "PK210"},
-                      {goal.places.path, goal.places.key_path("eind")});
+  // validate reports a goal without any timeline (PK402), dates in the
+  // wrong order (PK210), dates that do not exist (PK103) and values of the
+  // wrong kind (PK101); T takes those over.
+  out.findings = shared_findings(
+      plan, {"PK402", "PK210", "PK103", "PK101"},
+      {goal.places.path, goal.places.key_path("start"),
+       goal.places.key_path("eind"), goal.places.key_path("tijdpad")});
   if (!out.findings.empty()) return;
   for (const Diagnostic& note : timing.notes) out.findings.push_back(note);
   if (timing.end_before_start) {

@@ -70,9 +70,10 @@ void judge_specific(const PlanContext& plan, std::size_t i,
   const std::vector<GoalField> fields = goal_text_fields(plan.root, goal);
   const std::size_t activities = activity_fields(plan.root, goal).size();
   // A missing or empty doelstelling, activities or partij is validate's
-  // PK100 (or PK120 in a draft); S takes it over.
+  // PK100 (or PK120 in a draft), one of the wrong kind its PK101; S takes
+  // them over.
   out.findings = shared_findings(
-      plan, {"PK100", "PK120"},
+      plan, {"PK100", "PK101", "PK120"},
       {goal.places.key_path("doelstelling"),
        goal.places.key_path("activiteiten"), goal.places.key_path("partij")});
   std::vector<std::string> vague;

@@ -50,7 +50,7 @@ TEST_CASE(
       Severity::kWarning,
       {18, 20},
       "inburgering[0].uren_per_week",
-      {"vanaf 2027-02-01 lopen doelen samen op 24 uur per week ('Taal' 16, "
+      {"vanaf 2027-02-01 komen de doelen samen op 24 uur per week ('Taal' 16, "
        "'Werk' 8); de intake zegt 'is maximaal 4 uur per dag belastbaar' "
        "(ongeveer 20 uur per week): verlaag de uren of laat de doelen na "
        "elkaar lopen",

@@ -142,8 +142,8 @@ TEST_CASE(
                    "inburgering[0].doelstelling",
                    {"de intake zegt alfabetisering 'ander_schrift', "
                     "maar geen doel heeft onderdeel "
-                    "'alfabetisering'; zet alfabetisering in het "
-                    "Latijnse schrift voor dit taaldoel in het plan",
+                    "'alfabetisering'; neem alfabetisering in het "
+                    "Latijnse schrift vóór dit taaldoel op in het plan",
                     "the intake says alfabetisering 'ander_schrift', "
                     "but no goal has onderdeel 'alfabetisering'; put "
                     "literacy in the Latin script before this "

@@ -153,3 +153,17 @@ TEST_CASE(
   CHECK(r[0].rule == "PK210");
   CHECK(r[0].key == "inburgering[0].eind");
 }
+
+TEST_CASE("T takes validate's finding for a date that does not exist") {
+  const auto verdict = judge_text(plan_text(R"(  - titel: "Taal"
+    doelstelling: "Klant haalt het staatsexamen B1"
+    activiteiten: ["Lessen volgen"]
+    partij: "Taalschool Aalten"
+    start: 2027-02-30
+    eind: 2027-12-17
+)"));
+  const Diagnostic found = sole_finding(verdict, 0, Criterion::kT);
+  CHECK(found.rule == "PK103");
+  CHECK(found.key == "inburgering[0].start");
+  CHECK(found.position == Position{16, 12});
+}

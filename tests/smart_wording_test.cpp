@@ -58,24 +58,26 @@ TEST_CASE("PK601: vague wording is named where it stands, with a fix") {
 }
 
 TEST_CASE("PK601: orientation with an end product is not vague") {
-  const std::string with_product = R"(  - titel: "Zorg"
-    doelstelling: "Klant oriënteert zich op de zorg en kiest een beroep met een schriftelijk advies"
+  const auto orientation = [](const std::string& doelstelling) {
+    return plan_text(R"(  - titel: "Zorg"
+    doelstelling: ")" +
+                     doelstelling + R"("
     activiteiten: ["Twee gesprekken met een loopbaanadviseur"]
     partij: "Loopbaanadviseur"
     start: 2027-01-04
     eind: 2027-06-30
-)";
-  CHECK(findings_of(judge_text(plan_text(with_product)), 0, Criterion::kS)
+)");
+  };
+  CHECK(findings_of(judge_text(orientation("Klant oriënteert zich en kiest "
+                                           "een beroep met een advies")),
+                    0, Criterion::kS)
             .empty());
-  std::string without = with_product;
-  const std::size_t cut = without.find(" en kiest");
-  without.erase(cut, without.find('"', cut) - cut);
-  const auto s = findings_of(judge_text(plan_text(without)), 0, Criterion::kS);
-  CAPTURE(describe_all(s));
-  REQUIRE(s.size() == 1);
-  CHECK(s[0].message.en.rfind("'oriënteert' is vague; name what the "
-                              "orientation ends with",
-                              0) == 0);
+  const Diagnostic found =
+      sole_finding(judge_text(orientation("Klant oriënteert zich op de zorg")),
+                   0, Criterion::kS);
+  CHECK(found.message.en.rfind("'oriënteert' is vague; name what the "
+                               "orientation ends with",
+                               0) == 0);
 }
 
 TEST_CASE(
@@ -189,4 +191,17 @@ TEST_CASE("M accepts a level, a marker word or an amount in units") {
     const auto verdict = judge_text(plan_text(goal));
     CHECK(verdict.goals[0].at(Criterion::kM).pass() == row.measurable);
   }
+}
+
+TEST_CASE("S takes validate's finding for a doelstelling of the wrong kind") {
+  const auto verdict = judge_text(plan_text(R"(  - titel: "Lijst"
+    doelstelling: [een, lijst]
+    activiteiten: ["Lessen volgen"]
+    partij: "Taalschool Aalten"
+    start: 2027-01-04
+    eind: 2027-06-30
+)"));
+  const Diagnostic found = sole_finding(verdict, 0, Criterion::kS);
+  CHECK(found.rule == "PK101");
+  CHECK(found.key == "inburgering[0].doelstelling");
 }
