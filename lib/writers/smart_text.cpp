@@ -4,19 +4,13 @@
 #include <set>
 #include <tuple>
 
+#include "writers/ansi.hpp"
 #include "writers/smart_report.hpp"
 
 namespace pipkit {
 namespace {
 
-constexpr std::string_view kGreen = "\x1b[32m";
-constexpr std::string_view kRed = "\x1b[1;31m";
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kReset = "\x1b[0m";
-
-std::string paint(std::string_view text, std::string_view code, bool on) {
-  return on ? fmt::format("{}{}{}", code, text, kReset) : std::string(text);
-}
+using namespace ansi;
 
 std::string decimal(double value, Lang lang) {
   std::string text = fmt::format("{:.1f}", value);
