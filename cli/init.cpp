@@ -8,6 +8,7 @@
 
 #include "case_file.hpp"
 #include "caseload_scaffold.hpp"
+#include "policy.hpp"
 #include "prompt.hpp"
 
 namespace fs = std::filesystem;
@@ -15,12 +16,8 @@ namespace fs = std::filesystem;
 namespace pipkit::cli {
 namespace {
 
-const char* const kPolicies[] = {"wi2021", "pilot", "advies"};
-
 std::optional<Text> check_policy(const std::string& answer) {
-  for (const char* policy : kPolicies) {
-    if (answer == policy) return std::nullopt;
-  }
+  if (parse_policy_name(answer)) return std::nullopt;
   return Text{"kies wi2021, pilot of advies", "choose wi2021, pilot or advies"};
 }
 

@@ -12,10 +12,9 @@ namespace {
 
 constexpr std::string_view kDeadlineLine = "# {{deadline_comment}}";
 
-// An unknown value is left empty, as the template tells its reader:
-// validate reports the empty values a draft still needs as warnings.
-std::string text_value(const std::string& value) { return yaml_quote(value); }
-
+// An unknown value is left empty ("" or null), as the shipped template
+// tells its reader: validate reports the empty values a draft still needs
+// as warnings, and an unknown date may simply not apply to the client.
 std::string date_value(const std::optional<Date>& value) {
   return value ? to_iso(*value) : "null";
 }
@@ -46,7 +45,7 @@ struct Placeholder {
 const std::vector<Placeholder>& placeholders() {
   using V = const IntakeValues&;
   static const std::vector<Placeholder> kAll = {
-      {"klantcode", [](V v) { return text_value(v.klantcode); }},
+      {"klantcode", [](V v) { return yaml_quote(v.klantcode); }},
       {"aanmelding", [](V v) { return date_value(v.aanmelding); }},
       {"kennisgeving", [](V v) { return date_value(v.kennisgeving); }},
       {"vestiging", [](V v) { return date_value(v.vestiging); }},
@@ -57,11 +56,11 @@ const std::vector<Placeholder>& placeholders() {
                              {"asielstatushouder", "gezinsmigrant", "overig"});
        }},
       {"nieuwkomer", [](V v) { return flag_value(v.nieuwkomer); }},
-      {"consulent", [](V v) { return text_value(v.consulent); }},
-      {"voornamen", [](V v) { return text_value(v.voornamen); }},
-      {"achternaam", [](V v) { return text_value(v.achternaam); }},
+      {"consulent", [](V v) { return yaml_quote(v.consulent); }},
+      {"voornamen", [](V v) { return yaml_quote(v.voornamen); }},
+      {"achternaam", [](V v) { return yaml_quote(v.achternaam); }},
       {"geboortedatum", [](V v) { return date_value(v.geboortedatum); }},
-      {"gemeente", [](V v) { return text_value(v.gemeente); }},
+      {"gemeente", [](V v) { return yaml_quote(v.gemeente); }},
   };
   return kAll;
 }
