@@ -6,17 +6,11 @@
 
 #include <algorithm>
 
+#include "calendar.hpp"
 #include "dutch_words.hpp"
 
 namespace pipkit::tijdpad {
 namespace {
-
-std::string_view english_weekday(Weekday day) {
-  static constexpr std::string_view kNames[] = {
-      "monday", "tuesday",  "wednesday", "thursday",
-      "friday", "saturday", "sunday"};
-  return kNames[static_cast<int>(day) - 1];
-}
 
 TijdpadWarning make(std::string_view code, const Slice& where, std::string nl,
                     std::string en) {
@@ -40,10 +34,10 @@ TijdpadWarning weekday_mismatch(const Slice& date, Weekday actual) {
   return make("weekday_mismatch", date,
               fmt::format("in '{}' klopt de weekdag niet: die datum valt op "
                           "een {}; controleer de dag of de datum",
-                          date.text, weekday_name(actual)),
+                          date.text, weekday_name(actual).nl),
               fmt::format("in '{}' the weekday is wrong: that date is a {}; "
                           "check the day or the date",
-                          date.text, english_weekday(actual)));
+                          date.text, weekday_name(actual).en));
 }
 
 TijdpadWarning end_before_start(const Slice& end, const Slice& start) {
