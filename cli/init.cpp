@@ -2,12 +2,13 @@
 // pipkit init: create a caseload folder ready for git.
 #include "init.hpp"
 
-#include <filesystem>
 #include <fmt/format.h>
+#include <filesystem>
 #include <iostream>
 
 #include "case_file.hpp"
 #include "caseload_scaffold.hpp"
+#include "policy.hpp"
 #include "prompt.hpp"
 
 namespace fs = std::filesystem;
@@ -15,14 +16,9 @@ namespace fs = std::filesystem;
 namespace pipkit::cli {
 namespace {
 
-const char* const kPolicies[] = {"wi2021", "pilot", "advies"};
-
 std::optional<Text> check_policy(const std::string& answer) {
-  for (const char* policy : kPolicies) {
-    if (answer == policy) return std::nullopt;
-  }
-  return Text{"kies wi2021, pilot of advies",
-              "choose wi2021, pilot or advies"};
+  if (parse_policy_name(answer)) return std::nullopt;
+  return Text{"kies wi2021, pilot of advies", "choose wi2021, pilot or advies"};
 }
 
 void refuse_existing_caseload(const fs::path& dir) {
@@ -35,8 +31,8 @@ void refuse_existing_caseload(const fs::path& dir) {
   }
   const auto found = find_caseload_file(dir.string());
   if (!found) return;
-  const fs::path settings(*found);
   const bool here = fs::exists(dir / "pipkit.yaml", ec);
+  const fs::path settings = here ? dir / "pipkit.yaml" : fs::path(*found);
   throw CommandError(
       here ? Text{fmt::format("'{}' is al een caseload ('{}' bestaat); er is "
                               "niets veranderd",
@@ -75,8 +71,9 @@ CaseloadSettings gather_settings(const InitOptions& options, Lang lang) {
   }
   if (settings.consulent.empty()) {
     settings.consulent =
-        prompt.ask({"Naam van de consulent (leeg: per intake)",
-                    "Name of the consultant (empty: per intake)"})
+        prompt
+            .ask({"Naam van de consulent (leeg: per intake)",
+                  "Name of the consultant (empty: per intake)"})
             .value_or("");
   }
   return settings;
@@ -120,12 +117,12 @@ void report(const fs::path& dir, const std::vector<std::string>& written,
                                     : "existed already, not changed: ")
               << file << "\n";
   }
-  std::cout << (lang == Lang::kNl
-                    ? "zet de controle bij elke commit aan met: "
-                    : "turn on the check at every commit with: ")
-            << fmt::format("cd '{}' && git init && git config core.hooksPath "
-                           "{}\n",
-                           dir.string(), kHooksFolder);
+  std::cout << (lang == Lang::kNl ? "zet de controle bij elke commit aan met: "
+                                  : "turn on the check at every commit with: ")
+            << fmt::format(
+                   "cd '{}' && git init && git config core.hooksPath "
+                   "{}\n",
+                   dir.string(), kHooksFolder);
 }
 
 }  // namespace
@@ -139,11 +136,7 @@ CLI::App* register_init(CLI::App& app, InitOptions& options) {
       ->check(CLI::IsMember({"wi2021", "pilot", "advies"}));
   cmd->add_option("--consulent", options.consulent,
                   "the consultant new intakes name by default");
-  auto* no_input = cmd->add_flag("--no-input", options.no_input,
-                                 "never ask questions");
-  cmd->add_flag("--interactive", options.interactive,
-                "ask questions even when input is not a terminal")
-      ->excludes(no_input);
+  add_question_options(*cmd, options.no_input, options.interactive);
   return cmd;
 }
 
@@ -159,11 +152,10 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
   fs::create_directories(dir / "cases", ec);
   if (!ec) fs::create_directories(dir / kHooksFolder, ec);
   if (ec) {
-    throw CommandError(
-        {fmt::format("kan de map '{}' niet maken ({})", dir.string(),
-                     ec.message()),
-         fmt::format("cannot create the folder '{}' ({})", dir.string(),
-                     ec.message())});
+    throw CommandError({fmt::format("kan de map '{}' niet maken ({})",
+                                    dir.string(), ec.message()),
+                        fmt::format("cannot create the folder '{}' ({})",
+                                    dir.string(), ec.message())});
   }
   std::vector<std::string> written, kept;
   auto add = [&](const fs::path& path, std::string_view text,

@@ -2,19 +2,19 @@
 // pipkit new-intake: scaffold cases/KLANTCODE/intake.yaml from the template.
 #include "new_intake.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 #include <iostream>
-#include <unistd.h>
 
 #include "case_file.hpp"
 #include "caseload_policy.hpp"
-#include "data_dir.hpp"
 #include "identifiers.hpp"
 #include "intake_deadline.hpp"
 #include "prompt.hpp"
+#include "template_files.hpp"
 #include "writers/validate_report.hpp"
 #include "yaml_quote.hpp"
 
@@ -23,7 +23,9 @@ namespace fs = std::filesystem;
 namespace pipkit::cli {
 namespace {
 
-constexpr const char* kTemplateName = "intake.yaml";
+constexpr const char* kIntakeName = "intake.yaml";
+// Templates end in .in so that validate, which reads *.yaml, leaves them be.
+constexpr const char* kTemplateName = "intake.yaml.in";
 constexpr const char* kHolidayFile = "gelijkgestelde_dagen.yaml";
 constexpr int kMaxBackups = 100;
 
@@ -75,12 +77,15 @@ LoadedCaseload load_caseload(const std::string& start) {
                      "'{}')",
                      *found, *found)});
   }
-  return {fs::path(*found).parent_path(), std::move(*file.caseload)};
+  // Paths in messages read best relative to where the user stands.
+  std::error_code ec;
+  fs::path dir = fs::proximate(fs::path(*found).parent_path(), ec);
+  if (ec) dir = fs::path(*found).parent_path();
+  return {dir, std::move(*file.caseload)};
 }
 
 Policy load_policy(const Caseload& caseload) {
-  const std::string holidays_path =
-      (fs::path(data_dir()) / kHolidayFile).string();
+  const std::string holidays_path = require_data_file(kHolidayFile);
   try {
     const HolidayData shipped =
         parse_holiday_data(read_data_file(holidays_path));
@@ -104,7 +109,8 @@ struct Target {
 Target target_for(const NewIntakeOptions& options,
                   const LoadedCaseload& caseload) {
   const fs::path in_case =
-      caseload.dir / "cases" / options.klantcode / kTemplateName;
+      (caseload.dir / "cases" / options.klantcode / kIntakeName)
+          .lexically_normal();
   if (options.output == "-") return {in_case.string(), true};
   return {options.output.empty() ? in_case.string() : options.output, false};
 }
@@ -123,16 +129,14 @@ void refuse_existing(const Target& target, bool force) {
       1);
 }
 
-std::string fill_template(const std::string& path,
-                          const IntakeValues& values) {
+std::string fill_template(const std::string& path, const IntakeValues& values) {
   const LoadedSource loaded = load_source(path, read_data_file(path));
   if (!loaded.readable) {
     throw CommandError(
         {fmt::format("sjabloon '{}' is geen leesbare UTF-8-tekst", path),
          fmt::format("template '{}' is not readable UTF-8 text", path)});
   }
-  FilledTemplate filled =
-      fill_intake_template(loaded.source.text(), values);
+  FilledTemplate filled = fill_intake_template(loaded.source.text(), values);
   if (!filled.unknown.empty()) {
     const UnknownPlaceholder& first = filled.unknown.front();
     throw CommandError(
@@ -153,8 +157,8 @@ std::string fill_template(const std::string& path,
 void check_intake(const std::string& check_path, const std::string& text,
                   const std::string& template_path, Lang lang) {
   CaseFile file = check_case_file(check_path, text);
-  if (file.readable && count_severity(file.diagnostics, Severity::kError) ==
-                           0) {
+  if (file.readable &&
+      count_severity(file.diagnostics, Severity::kError) == 0) {
     return;
   }
   Diagnostics errors;
@@ -198,8 +202,8 @@ struct Written {
   std::string backup;  // empty when nothing was replaced
 };
 
-Written write_intake(const Target& target, const std::string& text,
-                     bool force, Lang lang) {
+Written write_intake(const Target& target, const std::string& text, bool force,
+                     Lang lang) {
   if (target.to_stdout) {
     std::cout << text << std::flush;
     return {};
@@ -250,8 +254,8 @@ void report(const Target& target, const Written& written,
 }  // namespace
 
 CLI::App* register_new_intake(CLI::App& app, NewIntakeOptions& o) {
-  CLI::App* cmd = app.add_subcommand(
-      "new-intake", "scaffold cases/KLANTCODE/intake.yaml");
+  CLI::App* cmd =
+      app.add_subcommand("new-intake", "scaffold cases/KLANTCODE/intake.yaml");
   cmd->add_option("klantcode", o.klantcode,
                   "the client's code: 1-40 letters, digits, '-' or '_'")
       ->required();
@@ -259,12 +263,11 @@ CLI::App* register_new_intake(CLI::App& app, NewIntakeOptions& o) {
                   "find the caseload from this folder (default: .)");
   cmd->add_option("-o,--output", o.output,
                   "write here instead; - writes to standard output");
-  for (auto [name, field] :
-       {std::pair{"--aanmelding", &o.aanmelding},
-        std::pair{"--kennisgeving", &o.kennisgeving},
-        std::pair{"--vestiging", &o.vestiging},
-        std::pair{"--oproep", &o.oproep},
-        std::pair{"--geboortedatum", &o.geboortedatum}}) {
+  for (auto [name, field] : {std::pair{"--aanmelding", &o.aanmelding},
+                             std::pair{"--kennisgeving", &o.kennisgeving},
+                             std::pair{"--vestiging", &o.vestiging},
+                             std::pair{"--oproep", &o.oproep},
+                             std::pair{"--geboortedatum", &o.geboortedatum}}) {
     cmd->add_option(name, *field, "date, YYYY-MM-DD");
   }
   cmd->add_option("--doelgroep", o.doelgroep,
@@ -282,11 +285,7 @@ CLI::App* register_new_intake(CLI::App& app, NewIntakeOptions& o) {
   cmd->add_option("--today", o.today, "the date of today, YYYY-MM-DD");
   cmd->add_flag("--force", o.force,
                 "replace an existing intake, keeping it as .bak");
-  auto* no_input =
-      cmd->add_flag("--no-input", o.no_input, "never ask questions");
-  cmd->add_flag("--interactive", o.interactive,
-                "ask questions even when input is not a terminal")
-      ->excludes(no_input);
+  add_question_options(*cmd, o.no_input, o.interactive);
   return cmd;
 }
 

@@ -46,7 +46,6 @@ IntakeValues intake_values(const NewIntakeOptions& options,
 /// Asks on standard error for the essential values still unknown: the
 /// name, doelgroep, nieuwkomer, aanmelding, the date the policy's term
 /// counts from, and the consultant.
-void ask_missing_values(IntakeValues& values, const Policy& policy,
-                        Lang lang);
+void ask_missing_values(IntakeValues& values, const Policy& policy, Lang lang);
 
 }  // namespace pipkit::cli

@@ -13,10 +13,9 @@ namespace {
 
 std::optional<Text> check_date(const std::string& answer) {
   if (parse_iso_date(answer)) return std::nullopt;
-  return Text{fmt::format("'{}' is geen bestaande datum; schrijf JJJJ-MM-DD",
-                          answer),
-              fmt::format("'{}' is not a date that exists; write YYYY-MM-DD",
-                          answer)};
+  return Text{
+      fmt::format("'{}' is geen bestaande datum; schrijf JJJJ-MM-DD", answer),
+      fmt::format("'{}' is not a date that exists; write YYYY-MM-DD", answer)};
 }
 
 // Names go into the file and into terminals: they must be text, without
@@ -26,10 +25,11 @@ std::optional<Text> check_name(const std::string& answer) {
     return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
   });
   if (!control && !find_invalid_utf8(answer)) return std::nullopt;
-  return Text{"een naam mag geen stuurtekens of ongeldige UTF-8 bevatten; "
-              "typ hem opnieuw",
-              "a name may not hold control characters or invalid UTF-8; "
-              "type it again"};
+  return Text{
+      "een naam mag geen stuurtekens of ongeldige UTF-8 bevatten; "
+      "typ hem opnieuw",
+      "a name may not hold control characters or invalid UTF-8; "
+      "type it again"};
 }
 
 std::optional<Text> check_doelgroep(const std::string& answer) {
@@ -108,8 +108,7 @@ IntakeValues intake_values(const NewIntakeOptions& options,
                            const Caseload& caseload) {
   IntakeValues values;
   values.klantcode = options.klantcode;
-  const PersonName name =
-      split_person_name(name_option("naam", options.naam));
+  const PersonName name = split_person_name(name_option("naam", options.naam));
   values.voornamen = name.voornamen;
   values.achternaam = name.achternaam;
   values.doelgroep = options.doelgroep;
@@ -126,14 +125,13 @@ IntakeValues intake_values(const NewIntakeOptions& options,
   return values;
 }
 
-void ask_missing_values(IntakeValues& values, const Policy& policy,
-                        Lang lang) {
+void ask_missing_values(IntakeValues& values, const Policy& policy, Lang lang) {
   Prompter prompt(std::cin, std::cerr, lang);
   if (values.voornamen.empty() && values.achternaam.empty()) {
-    if (const auto answer = prompt.ask(
-            {"Naam van de klant (voornamen en achternaam)",
-             "Name of the client (given names and surname)"},
-            check_name)) {
+    if (const auto answer =
+            prompt.ask({"Naam van de klant (voornamen en achternaam)",
+                        "Name of the client (given names and surname)"},
+                       check_name)) {
       const PersonName name = split_person_name(*answer);
       values.voornamen = name.voornamen;
       values.achternaam = name.achternaam;
@@ -161,11 +159,11 @@ void ask_missing_values(IntakeValues& values, const Policy& policy,
             "Date of registration with the municipality (YYYY-MM-DD)"});
   ask_start_date(prompt, values, policy);
   if (values.consulent.empty()) {
-    values.consulent = prompt
-                           .ask({"Naam van de consulent",
-                                 "Name of the consultant"},
-                                check_name)
-                           .value_or("");
+    values.consulent =
+        prompt
+            .ask({"Naam van de consulent", "Name of the consultant"},
+                 check_name)
+            .value_or("");
   }
 }
 

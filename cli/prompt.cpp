@@ -2,9 +2,9 @@
 // Questions for a person at a terminal, one answer per line.
 #include "prompt.hpp"
 
+#include <unistd.h>
 #include <istream>
 #include <ostream>
-#include <unistd.h>
 
 namespace pipkit::cli {
 namespace {
@@ -17,6 +17,15 @@ std::string trimmed(const std::string& text) {
 }
 
 }  // namespace
+
+void add_question_options(CLI::App& command, bool& no_input,
+                          bool& interactive) {
+  auto* never = command.add_flag("--no-input", no_input, "never ask questions");
+  command
+      .add_flag("--interactive", interactive,
+                "ask questions even when input is not a terminal")
+      ->excludes(never);
+}
 
 bool should_ask(bool interactive, bool no_input) {
   if (interactive) return true;

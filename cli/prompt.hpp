@@ -2,6 +2,7 @@
 // Questions for a person at a terminal, one answer per line.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -10,6 +11,10 @@
 #include "text.hpp"
 
 namespace pipkit::cli {
+
+/// Adds --no-input and --interactive, which exclude each other, to a
+/// subcommand.
+void add_question_options(CLI::App& command, bool& no_input, bool& interactive);
 
 /// Returns whether to ask questions: always with --interactive, never with
 /// --no-input, otherwise only when standard input is a terminal.
@@ -28,8 +33,7 @@ class Prompter {
   /// Asks until `check` accepts the answer, which is returned without
   /// surrounding spaces; an empty answer skips the question and end of
   /// input ends all questions, both returning nullopt.
-  std::optional<std::string> ask(const Text& question,
-                                 const Check& check = {});
+  std::optional<std::string> ask(const Text& question, const Check& check = {});
 
  private:
   std::istream& in_;

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "common.hpp"
-#include "data_dir.hpp"
+#include "template_files.hpp"
 #include "source.hpp"
 #include "writers/validate_report.hpp"
 #include "yaml_doc.hpp"
@@ -50,7 +50,7 @@ void read_into(const std::string& path, SmartConfig& config, Lang lang) {
 SmartSettings::SmartSettings(Lang lang, std::string config_option)
     : lang_(lang), config_option_(std::move(config_option)) {
   auto shipped = std::make_shared<SmartConfig>();
-  read_into((fs::path(data_dir()) / kSmartFile).string(), *shipped, lang_);
+  read_into(require_data_file(kSmartFile), *shipped, lang_);
   shipped_ = std::move(shipped);
 }
 

@@ -46,21 +46,24 @@ std::vector<std::string> known_comment(const DeadlineItem& item,
     for (const Text& reason : item.moved_reasons) {
       why += (why.empty() ? "" : ", ") + reason.nl;
     }
-    text.push_back(fmt::format("De Algemene termijnenwet verschoof de "
-                               "termijn van {} ({}).",
-                               day_text(*item.moved_from), why));
+    text.push_back(
+        fmt::format("De Algemene termijnenwet verschoof de "
+                    "termijn van {} ({}).",
+                    day_text(*item.moved_from), why));
   }
-  text.push_back("Berekend bij het aanmaken; pipkit deadlines rekent opnieuw "
-                 "als datums veranderen.");
+  text.push_back(
+      "Berekend bij het aanmaken; pipkit deadlines rekent opnieuw "
+      "als datums veranderen.");
   return text;
 }
 
 std::vector<std::string> unknown_comment(const IntakeValues& values,
                                          const Policy& policy) {
-  return {fmt::format("Termijn intake en PIP (beleid {}): nog niet te "
-                      "berekenen. Vul {} in en kijk dan met pipkit "
-                      "deadlines.",
-                      policy_id(policy.name), missing_start(values, policy))};
+  return {
+      fmt::format("Termijn intake en PIP (beleid {}): nog niet te "
+                  "berekenen. Vul {} in en kijk dan met pipkit "
+                  "deadlines.",
+                  policy_id(policy.name), missing_start(values, policy))};
 }
 
 // The pilot counts from the aanmelding or the oproep depending on whether
@@ -118,8 +121,7 @@ std::vector<std::string> wrap_words(const std::string& text,
     std::size_t end = text.find(' ', start);
     if (end == std::string::npos) end = text.size();
     const std::string word = text.substr(start, end - start);
-    if (!line.empty() &&
-        utf8_length(line) + 1 + utf8_length(word) > width) {
+    if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > width) {
       lines.push_back(std::move(line));
       line.clear();
     }

@@ -33,7 +33,6 @@ IntakeDeadline intake_deadline(const IntakeValues& values,
 
 /// Splits text into lines of at most `width` characters at spaces; a word
 /// longer than `width` stands on its own line.
-std::vector<std::string> wrap_words(const std::string& text,
-                                    std::size_t width);
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
 
 }  // namespace pipkit

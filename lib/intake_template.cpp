@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "source.hpp"
 #include "yaml_quote.hpp"
 
 namespace pipkit {
@@ -11,19 +12,27 @@ namespace {
 
 constexpr std::string_view kDeadlineLine = "# {{deadline_comment}}";
 
-std::string text_value(const std::string& value) {
-  return yaml_quote(value.empty() ? std::string(kNotYetFilled) : value);
-}
-
-// An unknown date is null rather than "nog invullen": several dates never
-// apply to a client (an oproep for a newcomer), so a warning would nag.
+// An unknown value is left empty ("" or null), as the shipped template
+// tells its reader: validate reports the empty values a draft still needs
+// as warnings, and an unknown date may simply not apply to the client.
 std::string date_value(const std::optional<Date>& value) {
   return value ? to_iso(*value) : "null";
 }
 
 std::string flag_value(const std::optional<bool>& value) {
-  if (!value) return text_value("");
+  if (!value) return "null";
   return *value ? "true" : "false";
+}
+
+// A word of the key's list stands bare, as in the format's examples;
+// anything else is quoted so that validate can name it.
+std::string choice_value(const std::string& value,
+                         std::initializer_list<std::string_view> choices) {
+  if (value.empty()) return "null";
+  for (std::string_view choice : choices) {
+    if (value == choice) return value;
+  }
+  return yaml_quote(value);
 }
 
 using Renderer = std::function<std::string(const IntakeValues&)>;
@@ -41,13 +50,17 @@ const std::vector<Placeholder>& placeholders() {
       {"kennisgeving", [](V v) { return date_value(v.kennisgeving); }},
       {"vestiging", [](V v) { return date_value(v.vestiging); }},
       {"oproep", [](V v) { return date_value(v.oproep); }},
-      {"doelgroep", [](V v) { return text_value(v.doelgroep); }},
+      {"doelgroep",
+       [](V v) {
+         return choice_value(v.doelgroep,
+                             {"asielstatushouder", "gezinsmigrant", "overig"});
+       }},
       {"nieuwkomer", [](V v) { return flag_value(v.nieuwkomer); }},
-      {"consulent", [](V v) { return text_value(v.consulent); }},
-      {"voornamen", [](V v) { return text_value(v.voornamen); }},
-      {"achternaam", [](V v) { return text_value(v.achternaam); }},
+      {"consulent", [](V v) { return yaml_quote(v.consulent); }},
+      {"voornamen", [](V v) { return yaml_quote(v.voornamen); }},
+      {"achternaam", [](V v) { return yaml_quote(v.achternaam); }},
       {"geboortedatum", [](V v) { return date_value(v.geboortedatum); }},
-      {"gemeente", [](V v) { return text_value(v.gemeente); }},
+      {"gemeente", [](V v) { return yaml_quote(v.gemeente); }},
   };
   return kAll;
 }
@@ -84,8 +97,26 @@ class Filler {
       return fill_deadline(line.substr(0, indent));
     }
     const std::size_t comment = yaml_comment_start(line);
+    const std::size_t line_start = out_.text.size();
     fill_values(line.substr(0, comment), number);
-    if (comment != std::string_view::npos) out_.text += line.substr(comment);
+    if (comment == std::string_view::npos) return;
+    if (comment > 0)
+      align_comment(line_start, utf8_length(line.substr(0, comment)));
+    out_.text += line.substr(comment);
+  }
+
+  // A filled value is longer or shorter than its placeholder; the comment
+  // after it keeps its column where it can, so the template's columns of
+  // comments stay straight.
+  void align_comment(std::size_t line_start, std::size_t column) {
+    const std::size_t code_end = out_.text.find_last_not_of(' ');
+    const std::size_t kept =
+        code_end == std::string::npos || code_end < line_start ? line_start
+                                                               : code_end + 1;
+    out_.text.resize(kept);
+    const std::size_t width =
+        utf8_length(std::string_view(out_.text).substr(line_start));
+    out_.text.append(column > width + 1 ? column - width : 1, ' ');
   }
 
   void fill_deadline(std::string_view indent) {
@@ -110,7 +141,8 @@ class Filler {
       out_.text += code.substr(at, open - at);
       at = close + 3;
       const Renderer* render = find_renderer(name);
-      const bool well_formed = !name.empty() &&
+      const bool well_formed =
+          !name.empty() &&
           name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") ==
               std::string_view::npos;
       if (render != nullptr) {
@@ -149,7 +181,8 @@ std::size_t yaml_comment_start(std::string_view line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     const bool doubled = i + 1 < line.size() && line[i + 1] == c;
-    if ((quote == '"' && c == '\\') || (quote == '\'' && c == '\'' && doubled)) {
+    if ((quote == '"' && c == '\\') ||
+        (quote == '\'' && c == '\'' && doubled)) {
       ++i;  // an escaped character never ends the quote
     } else if (quote != 0) {
       if (c == quote) quote = 0;

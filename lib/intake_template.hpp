@@ -11,10 +11,6 @@
 
 namespace pipkit {
 
-/// The text a template gives a value that is not known yet; validate
-/// reports it as a warning (PK120), so the consultant sees what is left.
-inline constexpr std::string_view kNotYetFilled = "nog invullen";
-
 /// What is known about a new client when the intake is written; an empty
 /// string or an absent date or flag is not known yet.
 struct IntakeValues {
@@ -39,8 +35,10 @@ struct FilledTemplate {
 };
 
 /// Fills a template: a value written `"{{name}}"` outside a comment
-/// becomes a YAML value (quoted text, a date or null, true or false, or
-/// "nog invullen" when unknown), and a line `# {{deadline_comment}}`
+/// becomes a YAML value (quoted text, a date, true or false, a word of the
+/// doelgroep list; "" for unknown text and null for any other unknown
+/// value, as the shipped template documents), and a line
+/// `# {{deadline_comment}}`
 /// becomes the deadline comment lines at the same indentation. Placeholders
 /// in comments are left alone; unknown names are left in place and listed.
 FilledTemplate fill_intake_template(std::string_view text,

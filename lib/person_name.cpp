@@ -2,6 +2,7 @@
 // A full name as typed split into voornamen and achternaam.
 #include "person_name.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace pipkit {
@@ -30,8 +31,9 @@ std::string join(const std::vector<std::string>& words, std::size_t from,
   return out;
 }
 
-// Tussenvoegsels are written in lowercase inside a full name; a name
-// written all in lowercase still keeps its first word as a voornaam.
+// Tussenvoegsels are written in lowercase inside a full name, so a name
+// that starts with one ("de Vries") is all achternaam; a name typed all in
+// lowercase still keeps its first word as a voornaam.
 bool is_lowercase_word(const std::string& word) {
   return word[0] >= 'a' && word[0] <= 'z';
 }
@@ -49,7 +51,10 @@ PersonName split_person_name(std::string_view naam) {
   const std::vector<std::string> words = words_of(naam);
   if (words.empty()) return {};
   std::size_t split = words.size() - 1;
-  while (split > 1 && is_lowercase_word(words[split - 1])) --split;
+  while (split > 0 && is_lowercase_word(words[split - 1])) --split;
+  const bool all_lowercase =
+      std::all_of(words.begin(), words.end(), is_lowercase_word);
+  if (split == 0 && all_lowercase && words.size() > 1) split = 1;
   return {join(words, 0, split), join(words, split, words.size())};
 }
 

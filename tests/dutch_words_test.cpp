@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The Dutch calendar words, as a Dutch reader would take them.
+#include "calendar.hpp"
 #include "dutch_words.hpp"
 
 #include <doctest/doctest.h>
@@ -34,6 +35,7 @@ TEST_CASE("weekday names and abbreviations name the weekday") {
   CHECK(pipkit::weekday_named("ma") == Weekday::kMonday);
   CHECK(pipkit::weekday_named("zondag") == Weekday::kSunday);
   CHECK_FALSE(pipkit::weekday_named("weekend"));
+  CHECK(pipkit::weekday_name(Weekday::kThursday).nl == "donderdag");
 }
 
 TEST_CASE("number words run up to twelve and ordinals up to four") {

@@ -102,18 +102,22 @@ TEST_CASE("a missing start date gives no deadline and names the key") {
     Lines comment;
   };
   const Row rows[] = {
-      {PolicyName::kWi2021, true,
+      {PolicyName::kWi2021,
+       true,
        {"Termijn intake en PIP (beleid wi2021): nog niet te berekenen. Vul",
         "traject.kennisgeving (of traject.brp_inschrijving) in en kijk dan "
         "met pipkit",
         "deadlines."}},
-      {PolicyName::kAdvies, true,
+      {PolicyName::kAdvies,
+       true,
        {"Termijn intake en PIP (beleid advies): nog niet te berekenen. Vul",
         "traject.vestiging in en kijk dan met pipkit deadlines."}},
-      {PolicyName::kPilot, false,
+      {PolicyName::kPilot,
+       false,
        {"Termijn intake en PIP (beleid pilot): nog niet te berekenen. Vul",
         "traject.oproep in en kijk dan met pipkit deadlines."}},
-      {PolicyName::kPilot, std::nullopt,
+      {PolicyName::kPilot,
+       std::nullopt,
        {"Termijn intake en PIP (beleid pilot): nog niet te berekenen. Vul",
         "klant.nieuwkomer en traject.aanmelding (nieuwkomer) of "
         "traject.oproep",
@@ -124,9 +128,9 @@ TEST_CASE("a missing start date gives no deadline and names the key") {
     IntakeValues values;
     values.nieuwkomer = row.nieuwkomer;
     // A date the policy does not count from changes nothing.
-    values.aanmelding =
-        row.nieuwkomer.value_or(true) ? std::nullopt
-                                      : std::optional<Date>{{2026, 9, 1}};
+    values.aanmelding = row.nieuwkomer.value_or(true)
+                            ? std::nullopt
+                            : std::optional<Date>{{2026, 9, 1}};
     const auto deadline = deadline_of(values, row.policy);
     CHECK_FALSE(deadline.item);
     CHECK(deadline.comment == row.comment);

@@ -6,6 +6,7 @@
 
 #include "case_file.hpp"
 #include "intake_template.hpp"
+#include "test_support.hpp"
 
 using pipkit::Date;
 using pipkit::IntakeValues;
@@ -35,13 +36,17 @@ TEST_CASE("a known value replaces its quoted placeholder") {
   const Row rows[] = {
       {R"(  klantcode: "{{klantcode}}")", R"(  klantcode: "AAL-2026-0042")"},
       {R"(voornamen: "{{voornamen}}"   # roepnaam)",
-       R"(voornamen: "Sara"   # roepnaam)"},
+       R"(voornamen: "Sara"            # roepnaam)"},
       {R"(achternaam: "{{achternaam}}")",
        R"(achternaam: "O'Neil \"Ahmadi\": x")"},
       {R"(aanmelding: "{{aanmelding}}" # aangemeld)",
-       R"(aanmelding: 2026-09-01 # aangemeld)"},
+       R"(aanmelding: 2026-09-01       # aangemeld)"},
+      {R"(a: "{{achternaam}}" # te lang voor de kolom)",
+       R"(a: "O'Neil \"Ahmadi\": x" # te lang voor de kolom)"},
+      {R"(  # "{{voornamen}}" staat in commentaar)",
+       R"(  # "{{voornamen}}" staat in commentaar)"},
       {R"(nieuwkomer: "{{nieuwkomer}}")", R"(nieuwkomer: false)"},
-      {R"(doelgroep: "{{doelgroep}}")", R"(doelgroep: "gezinsmigrant")"},
+      {R"(doelgroep: "{{doelgroep}}")", R"(doelgroep: gezinsmigrant)"},
       {R"(naam: ["{{voornamen}}", "{{achternaam}}"])",
        R"(naam: ["Sara", "O'Neil \"Ahmadi\": x"])"},
   };
@@ -51,7 +56,7 @@ TEST_CASE("a known value replaces its quoted placeholder") {
   }
 }
 
-TEST_CASE("an unknown value is null for a date and 'nog invullen' else") {
+TEST_CASE("an unknown value is \"\" for text and null for the others") {
   IntakeValues values;
   struct Row {
     std::string line, expected;
@@ -59,16 +64,23 @@ TEST_CASE("an unknown value is null for a date and 'nog invullen' else") {
   const Row rows[] = {
       {R"(oproep: "{{oproep}}")", "oproep: null"},
       {R"(geboortedatum: "{{geboortedatum}}")", "geboortedatum: null"},
-      {R"(voornamen: "{{voornamen}}")", R"(voornamen: "nog invullen")"},
-      {R"(gemeente: "{{gemeente}}")", R"(gemeente: "nog invullen")"},
-      {R"(consulent: "{{consulent}}")", R"(consulent: "nog invullen")"},
-      {R"(doelgroep: "{{doelgroep}}")", R"(doelgroep: "nog invullen")"},
-      {R"(nieuwkomer: "{{nieuwkomer}}")", R"(nieuwkomer: "nog invullen")"},
+      {R"(voornamen: "{{voornamen}}")", R"(voornamen: "")"},
+      {R"(gemeente: "{{gemeente}}")", R"(gemeente: "")"},
+      {R"(consulent: "{{consulent}}")", R"(consulent: "")"},
+      {R"(doelgroep: "{{doelgroep}}")", "doelgroep: null"},
+      {R"(nieuwkomer: "{{nieuwkomer}}")", "nieuwkomer: null"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.line);
     CHECK(fill(row.line, values) == row.expected);
   }
+}
+
+TEST_CASE("a doelgroep outside the list is quoted, not written bare") {
+  IntakeValues values;
+  values.doelgroep = "statushouder: x";
+  CHECK(fill(R"(doelgroep: "{{doelgroep}}")", values) ==
+        R"(doelgroep: "statushouder: x")");
 }
 
 TEST_CASE("placeholders inside comments and unquoted ones are left alone") {
@@ -96,8 +108,7 @@ TEST_CASE("the deadline line becomes comment lines at its indentation") {
         "a: 1\n  # intake en PIP uiterlijk 2026-11-12\n  #\n"
         "  # zie pipkit deadlines\nb: 2\n");
   values.deadline_comment.clear();
-  CHECK(fill("a: 1\n# {{deadline_comment}}\nb: 2", values) ==
-        "a: 1\n\nb: 2");
+  CHECK(fill("a: 1\n# {{deadline_comment}}\nb: 2", values) == "a: 1\n\nb: 2");
 }
 
 TEST_CASE("an unknown placeholder is listed with its line and left as is") {
@@ -115,7 +126,7 @@ TEST_CASE("an unknown placeholder is listed with its line and left as is") {
   CHECK(filled.text ==
         "soort: intake\n"
         "  organisatie: \"{{organisatie}}\"\n"
-        "  voornamen: \"nog invullen\" # \"{{commentaar}}\"\n"
+        "  voornamen: \"\"              # \"{{commentaar}}\"\n"
         "  x: \"{{Niet Goed}}\"\n");
 }
 
@@ -149,4 +160,60 @@ TEST_CASE("yaml_comment_start finds the comment outside quotes") {
     CAPTURE(row.line);
     CHECK(pipkit::yaml_comment_start(row.line) == row.start);
   }
+}
+
+TEST_CASE("the shipped template filled in is a valid draft intake") {
+  const std::string text =
+      pipkit::test::read_fixture("templates/intake.yaml.in");
+  REQUIRE_FALSE(text.empty());
+  const std::string path = "cases/AAL-2026-0042/intake.yaml";
+
+  IntakeValues nothing;
+  nothing.klantcode = "AAL-2026-0042";
+  nothing.deadline_comment = {"Termijn: nog niet te berekenen."};
+  const pipkit::FilledTemplate empty =
+      pipkit::fill_intake_template(text, nothing);
+  CHECK(empty.unknown.empty());
+  const pipkit::CaseFile draft = pipkit::check_case_file(path, empty.text);
+  CAPTURE(pipkit::test::describe_all(draft.diagnostics));
+  CHECK(draft.kind == pipkit::FileKind::kIntake);
+  CHECK(pipkit::count_severity(draft.diagnostics, pipkit::Severity::kError) ==
+        0);
+  CHECK(pipkit::count_severity(draft.diagnostics, pipkit::Severity::kWarning) >
+        0);
+  CHECK(empty.text.find("\n# Termijn: nog niet te berekenen.\n") !=
+        std::string::npos);
+
+  IntakeValues all = nothing;
+  all.voornamen = "Sara";
+  all.achternaam = R"(Ahmadi: "x" # y)";
+  all.gemeente = "Aalten";
+  all.consulent = "J. de Vries";
+  all.doelgroep = "asielstatushouder";
+  all.nieuwkomer = true;
+  all.geboortedatum = Date{1991, 4, 12};
+  all.aanmelding = Date{2026, 9, 1};
+  all.kennisgeving = Date{2026, 9, 3};
+  all.vestiging = Date{2026, 10, 15};
+  all.oproep = Date{2026, 9, 8};
+  const pipkit::FilledTemplate full = pipkit::fill_intake_template(text, all);
+  CHECK(full.unknown.empty());
+  const pipkit::CaseFile file = pipkit::check_case_file(path, full.text);
+  CAPTURE(pipkit::test::describe_all(file.diagnostics));
+  CHECK(pipkit::count_severity(file.diagnostics, pipkit::Severity::kError) ==
+        0);
+  REQUIRE(file.intake);
+  const pipkit::Intake& intake = *file.intake;
+  CHECK(intake.klantcode == "AAL-2026-0042");
+  CHECK(intake.voornamen == "Sara");
+  CHECK(intake.achternaam == R"(Ahmadi: "x" # y)");
+  CHECK(intake.gemeente == "Aalten");
+  CHECK(intake.consulent == "J. de Vries");
+  CHECK(intake.doelgroep == "asielstatushouder");
+  CHECK(intake.nieuwkomer == true);
+  CHECK(intake.geboortedatum == Date{1991, 4, 12});
+  CHECK(intake.aanmelding == Date{2026, 9, 1});
+  CHECK(intake.kennisgeving == Date{2026, 9, 3});
+  CHECK(intake.vestiging == Date{2026, 10, 15});
+  CHECK(intake.oproep == Date{2026, 9, 8});
 }

@@ -168,6 +168,7 @@ TEST_CASE("PIPKIT_DATA_DIR names where the shipped smart.yaml is") {
   const auto r = run_pipkit("smart-check --lang en cases", dir.path());
   ::unsetenv("PIPKIT_DATA_DIR");
   CHECK(r.status == 2);
-  CHECK(contains(r.err, "pipkit: error: cannot read "
-                        "'/nonexistent/smart.yaml'"));
+  CHECK(contains(r.err, "pipkit: error: 'smart.yaml' not found in "
+                        "'/nonexistent'; check the installation or set "
+                        "PIPKIT_DATA_DIR\n"));
 }
