@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "deadlines_command.hpp"
 #include "validate.hpp"
 
 int main(int argc, char** argv) {
@@ -19,9 +20,12 @@ int main(int argc, char** argv) {
   add_global_options(app, global);
 
   ValidateOptions validate;
+  DeadlinesOptions deadlines;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_deadlines(app, deadlines),
+       [&] { return run_deadlines(deadlines, global); }},
   };
   for (auto& [command, run] : commands) add_global_options(*command, global);
 

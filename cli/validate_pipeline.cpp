@@ -22,17 +22,17 @@ CaseFile unreadable(const std::string& path, const std::string& why) {
   return file;
 }
 
-CaseFile read_and_check(const std::string& path) {
+}  // namespace
+
+CaseFile read_case_file(const std::string& path) {
   FileBytes bytes = read_file(path, kMaxBytes);
   if (!bytes.ok) return unreadable(path, bytes.error);
   const std::string shown = path == "-" ? "<stdin>" : path;
   return check_case_file(shown, std::move(bytes.bytes), bytes.size);
 }
 
-}  // namespace
-
 CaseFile load_and_check(const std::string& path) {
-  CaseFile file = read_and_check(path);
+  CaseFile file = read_case_file(path);
   if (!file.pip || path == "-") return file;
   const std::string intake_path = intake_path_for(*file.pip);
   FileBytes bytes = read_file(intake_path, kMaxBytes);

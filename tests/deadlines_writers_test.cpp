@@ -120,17 +120,20 @@ TEST_CASE("moved_note says from which day and why, in either language") {
 }
 
 TEST_CASE("deadlines_text lines columns up by characters, not bytes") {
-  // Column widths: 13, 5 (right), 1, 13, 10, 27 (the goal's title, in
-  // which 'é' is one character), then the note; two spaces between.
+  // Column widths: 13, 5 (right), 1, 10 ("binnenkort"), 13, 10, 27 (the
+  // goal's title, in which 'é' is one character), then the note; two
+  // spaces between.
   const std::string expected =
-      "datum" + spaces(10) + "dagen" + spaces(5) + "klant" + spaces(10) +
-      "soort" + spaces(7) + "omschrijving" + spaces(17) + "opmerking\n" +
-      "ma 2026-11-23" + spaces(4) + "-11" + spaces(2) + "!" + spaces(2) +
+      "datum" + spaces(10) + "dagen" + spaces(5) + "status" + spaces(6) +
+      "klant" + spaces(10) + "soort" + spaces(7) + "omschrijving" +
+      spaces(17) + "opmerking\n" + "ma 2026-11-23" + spaces(4) + "-11" +
+      spaces(2) + "!" + spaces(2) + "verlopen" + spaces(4) +
       "AAL-2026-0042" + spaces(2) + "intake_pip" + spaces(2) +
       "PIP vastgesteld" + spaces(14) +
       "verschoven van za 2026-11-21 (zaterdag, zondag)\n" +
       "do 2026-12-10" + spaces(6) + "6" + spaces(2) + "*" + spaces(2) +
-      "BRE-2026-0001" + spaces(2) + "doel" + spaces(8) +
+      "binnenkort" + spaces(2) + "BRE-2026-0001" + spaces(2) + "doel" +
+      spaces(8) +
       "doel 'Stage, café \"De Zon\"'\n";
   CHECK(pipkit::deadlines_text({moved_intake(), quoted_goal()}, Lang::kNl) ==
         expected);
@@ -141,8 +144,9 @@ TEST_CASE("deadlines_text marks nothing for met and open items") {
   item.status = DeadlineStatus::kMet;
   item.title = {"doel 'Taal'", "goal 'Taal'"};
   const std::string expected =
-      "due" + spaces(13) + "days" + spaces(5) + "client" + spaces(9) +
-      "kind  title        note\n" + "Thu 2026-12-10" + spaces(5) + "6" +
-      spaces(5) + "BRE-2026-0001  doel  goal 'Taal'\n";
+      "due" + spaces(13) + "days" + spaces(5) + "status  client" +
+      spaces(9) + "kind  title        note\n" + "Thu 2026-12-10" +
+      spaces(5) + "6" + spaces(5) + "met" + spaces(5) +
+      "BRE-2026-0001  doel  goal 'Taal'\n";
   CHECK(pipkit::deadlines_text({item}, Lang::kEn) == expected);
 }
