@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: EUPL-1.2
+// pipkit deadlines end to end: the examples, filters, formats, exit codes.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+#include "e2e.hpp"
+
+using pipkit::test::run_pipkit;
+using pipkit::test::TempDir;
+
+namespace {
+
+using Item = std::map<std::string, std::string>;
+
+// JSON is YAML too, so the library that reads case files reads the output.
+std::vector<Item> json_items(const std::string& json) {
+  std::vector<Item> items;
+  for (const auto& node : YAML::Load(json)["items"]) {
+    Item item;
+    for (const auto& field : node) {
+      item[field.first.as<std::string>()] =
+          field.second.IsNull() ? "null" : field.second.as<std::string>();
+    }
+    items.push_back(item);
+  }
+  return items;
+}
+
+std::vector<Item> examples(const std::string& options = "") {
+  const auto r = run_pipkit(
+      "deadlines examples/ --today 2026-12-04 --lang en --format json " +
+      options);
+  REQUIRE(r.err.empty());
+  return json_items(r.out);
+}
+
+std::vector<std::string> lines_of(const std::string& text,
+                                  const std::string& end) {
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t stop = text.find(end, at);
+    if (stop == std::string::npos) {
+      lines.push_back(text.substr(at));
+      break;
+    }
+    lines.push_back(text.substr(at, stop - at));
+    at = stop + end.size();
+  }
+  return lines;
+}
+
+// Returns the one item a run in `dir` gives, as JSON fields.
+Item only_item(const std::string& args, const std::string& dir) {
+  const auto items =
+      json_items(run_pipkit(args + " --format json --lang en", dir).out);
+  REQUIRE(items.size() == 1);
+  return items[0];
+}
+
+// A client of the Wet inburgering 2021 with only an intake.
+std::string intake(const std::string& klantcode,
+                   const std::string& kennisgeving) {
+  return "soort: intake\nversie: 1\nklant:\n  klantcode: \"" + klantcode +
+         "\"\n  nieuwkomer: true\ntraject:\n  kennisgeving: " + kennisgeving +
+         "\n";
+}
+
+const std::string kCaseload =
+    "soort: caseload\nversie: 1\nbeleid: wi2021\n";
+
+// Sets an environment variable for the runs inside one test.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value) : name_(name) {
+    ::setenv(name, value.c_str(), 1);
+  }
+  ~ScopedEnv() { ::unsetenv(name_); }
+
+ private:
+  const char* name_;
+};
+
+}  // namespace
+
+TEST_CASE("the example statuses are those examples/README.md describes") {
+  // Tesfay: BRP registration Tue 2026-10-06, later than the notice of
+  // 2026-09-01, + 70 days = Tue 2026-12-15, 11 days away; the plan is
+  // not decided yet. Haddad: BRP Mon 2026-08-03 + 70 days = Mon
+  // 2026-10-12, decided 2026-10-20. Rahimi: BRP Thu 2019-05-02 + 70 days
+  // = Thu 2019-07-11, decided 2020-01-30.
+  struct Row {
+    const char* klantcode;
+    const char* kind;
+    const char* due;
+    const char* status;
+    const char* days_left;
+  };
+  const Row rows[] = {
+      {"AAL-2026-0057", "intake_pip", "2026-12-15", "due_soon", "11"},
+      {"AAL-2026-0044", "intake_pip", "2026-10-12", "met_late", "-53"},
+      {"AAL-2026-0019", "intake_pip", "2026-04-28", "met", "-220"},
+      {"AAL-2019-0031", "intake_pip", "2019-07-11", "met_late", "-2703"},
+  };
+  const auto items = examples("--kind intake_pip");
+  REQUIRE(items.size() == std::size(rows));
+  for (const Row& row : rows) {
+    CAPTURE(row.klantcode);
+    bool found = false;
+    for (const Item& item : items) {
+      if (item.at("klantcode") != row.klantcode) continue;
+      found = true;
+      CHECK(item.at("kind") == row.kind);
+      CHECK(item.at("due") == row.due);
+      CHECK(item.at("status") == row.status);
+      CHECK(item.at("days_left") == row.days_left);
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("--fail-on overdue exits 1 only when an overdue item is shown") {
+  // Rahimi's progress conversations were due ten months after her plan of
+  // 2020-01-30, on 2020-11-30, and none is recorded.
+  CHECK(run_pipkit("deadlines examples/ --today 2026-12-04 --fail-on "
+                   "overdue")
+            .status == 1);
+  CHECK(run_pipkit("deadlines examples/ --today 2026-12-04").status == 0);
+  CHECK(run_pipkit("deadlines examples/ --today 2026-12-04 --fail-on overdue "
+                   "--client AAL-2026-0057")
+            .status == 0);
+  CHECK(run_pipkit("deadlines examples/ --today 2026-12-04 --fail-on overdue "
+                   "--overdue")
+            .status == 1);
+}
+
+TEST_CASE("filters narrow the list by client, kind, overdue and within") {
+  for (const Item& item : examples("--client AAL-2026-0044 --client "
+                                   "AAL-2026-0057")) {
+    CHECK((item.at("klantcode") == "AAL-2026-0044" ||
+           item.at("klantcode") == "AAL-2026-0057"));
+  }
+  const auto kinds =
+      examples("--kind voortgangsgesprek --kind inburgeringstermijn");
+  // Two conversations and one term for each of the three decided plans.
+  CHECK(kinds.size() == 9);
+  for (const Item& item : examples("--overdue")) {
+    CHECK(item.at("status") == "overdue");
+  }
+  // With --within only what needs doing soon is left: the two items of
+  // 15 December (11 days away) are in with 11 days and out with 10.
+  for (const Item& item : examples("--within 11")) {
+    CHECK((item.at("status") == "overdue" || item.at("status") == "due_soon"));
+  }
+  const auto soon = [](const std::vector<Item>& items) {
+    int n = 0;
+    for (const Item& item : items) n += item.at("status") == "due_soon";
+    return n;
+  };
+  CHECK(soon(examples("--within 11")) == 2);
+  CHECK(soon(examples("--within 10")) == 0);
+  CHECK(examples("--client AAL-9999-0000").empty());
+}
+
+TEST_CASE("csv has a header row and CRLF lines") {
+  const auto r = run_pipkit(
+      "deadlines examples/ --today 2026-12-04 --format csv --kind "
+      "intake_pip --client AAL-2026-0044 --lang en");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "klantcode,path,kind,title,due,from,rule,status,days_left,"
+        "moved_from,moved_reasons\r\n"
+        "AAL-2026-0044,examples/cases/AAL-2026-0044/pip.yaml,intake_pip,"
+        "PIP decided,2026-10-12,2026-08-03,\"PIP decided within 10 weeks of "
+        "the BRP registration, which came after DUO's notice (Besluit "
+        "inburgering 2021)\",met_late,-53,,\r\n");
+}
+
+TEST_CASE("ics holds one all-day event per item, line by line") {
+  const std::string args =
+      "deadlines examples/ --today 2026-12-04 --format ics --lang en "
+      "--client AAL-2026-0057 --kind intake_pip";
+  const auto r = run_pipkit(args);
+  CHECK(r.status == 0);
+  const auto lines = lines_of(r.out, "\r\n");
+  REQUIRE(lines.size() == 17);
+  CHECK(r.out.ends_with("END:VCALENDAR\r\n"));
+  const std::vector<std::string> expected = {
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//pipkit//pipkit deadlines//NL",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "BEGIN:VEVENT",
+      "",  // UID, checked below
+      "DTSTAMP:20261204T000000Z",
+      "DTSTART;VALUE=DATE:20261215",
+      "DTEND;VALUE=DATE:20261216",
+      "SUMMARY:AAL-2026-0057: PIP decided",
+      "DESCRIPTION:PIP decided within 10 weeks of the BRP registration\\, "
+      "which cam",
+      " e after DUO's notice (Besluit inburgering 2021)",
+      "CATEGORIES:intake_pip",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "END:VCALENDAR",
+  };
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    if (i != 6) CHECK(lines[i] == expected[i]);
+    CHECK(lines[i].size() <= 75);
+  }
+  CHECK(lines[6].size() == std::string("UID:0123456789abcdef@pipkit").size());
+  CHECK(lines[6].starts_with("UID:"));
+  CHECK(lines[6].ends_with("@pipkit"));
+  CHECK(r.out.find('\n') == r.out.find("\r\n") + 1);
+  // Nothing but the klantcode and the title names the client.
+  CHECK(r.out.find("Tesfay") == std::string::npos);
+  CHECK(r.out.find("Mebrat") == std::string::npos);
+  CHECK(r.out.find("cases/") == std::string::npos);
+}
+
+TEST_CASE("ics UIDs stay the same across runs and differ across clients") {
+  const std::string args =
+      "deadlines examples/ --today 2026-12-04 --format ics --kind intake_pip";
+  const auto first = run_pipkit(args);
+  const auto later = run_pipkit(
+      "deadlines examples/ --today 2027-01-20 --format ics --kind intake_pip");
+  std::vector<std::string> uids, later_uids;
+  for (const auto& line : lines_of(first.out, "\r\n")) {
+    if (line.starts_with("UID:")) uids.push_back(line);
+  }
+  for (const auto& line : lines_of(later.out, "\r\n")) {
+    if (line.starts_with("UID:")) later_uids.push_back(line);
+  }
+  REQUIRE(uids.size() == 4);
+  CHECK(uids == later_uids);  // same items, same order: by due date
+  for (std::size_t i = 0; i < uids.size(); ++i) {
+    for (std::size_t j = i + 1; j < uids.size(); ++j) CHECK(uids[i] != uids[j]);
+  }
+}
+
+TEST_CASE("-o writes the calendar to a file and nothing to the terminal") {
+  TempDir dir;
+  const std::string file = dir.path() + "/termijnen.ics";
+  const std::string args =
+      "deadlines examples/ --today 2026-12-04 --format ics";
+  const auto to_file = run_pipkit(args + " -o '" + file + "'");
+  CHECK(to_file.status == 0);
+  CHECK(to_file.out.empty());
+  CHECK(pipkit::test::slurp(file) == run_pipkit(args).out);
+  const auto bad = run_pipkit(args + " -o '" + dir.path() + "/nope/x.ics'");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.starts_with("pipkit: error: cannot write '"));
+}
+
+TEST_CASE("the text table notes the Atw move and marks what is late") {
+  const auto r = run_pipkit(
+      "deadlines examples/ --today 2026-12-04 --lang en --client "
+      "AAL-2026-0019 --kind intake_pip");
+  CHECK(r.status == 0);
+  // 2026-02-16 + 70 days is Monday 27 April 2026, Koningsdag.
+  CHECK(r.out ==
+        "due             days     status  client         kind        title"
+        "        note\n"
+        "Tue 2026-04-28  -220     met     AAL-2026-0019  intake_pip  PIP "
+        "decided  moved from Mon 2026-04-27 (King's Day)\n"
+        "\n"
+        "1 deadline: 0 overdue, 0 due within 14 days\n");
+  // Rahimi's plan of 2020-01-30 + 10 months = Monday 2020-11-30, 2195
+  // days before today; no conversation is recorded.
+  const auto nl = run_pipkit(
+      "deadlines examples/ --today 2026-12-04 --lang nl --client "
+      "AAL-2019-0031 --kind voortgangsgesprek");
+  CHECK(nl.out ==
+        "datum          dagen     status    klant          soort"
+        "              omschrijving               opmerking\n"
+        "ma 2020-11-30  -2195  !  verlopen  AAL-2019-0031  voortgangsgesprek"
+        "  voortgangsgesprek 1 van 2\n"
+        "ma 2020-11-30  -2195  !  verlopen  AAL-2019-0031  voortgangsgesprek"
+        "  voortgangsgesprek 2 van 2\n"
+        "\n"
+        "2 termijnen: 2 verlopen, 0 binnen 14 dagen\n");
+}
+
+TEST_CASE("a plan named on its own finds its intake beside it") {
+  CHECK(only_item("deadlines examples/cases/AAL-2026-0057/pip.yaml --today "
+                  "2026-12-04 --kind intake_pip",
+                  PIPKIT_SOURCE_DIR)
+            .at("due") == "2026-12-15");
+}
+
+TEST_CASE("an unreadable file is reported and the others still count") {
+  TempDir dir;
+  dir.write("pipkit.yaml", kCaseload);
+  dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
+  dir.write("cases/B/intake.yaml", "soort: intake\n\tversie: 1\n");
+  const auto r = run_pipkit(
+      "deadlines . --today 2026-12-04 --format json --lang en", dir.path());
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("./cases/B/intake.yaml:2:1: error: "));
+  const auto items = json_items(r.out);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].at("klantcode") == "A");
+  const auto missing = run_pipkit("deadlines no/such.yaml --lang en");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.starts_with("no/such.yaml: error: cannot read the file"));
+}
+
+TEST_CASE("without pipkit.yaml the law applies, said in text mode only") {
+  TempDir dir;
+  dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
+  const auto text =
+      run_pipkit("deadlines --today 2026-12-04 --lang en", dir.path());
+  CHECK(text.status == 0);
+  // The bare intake lacks keys validate requires, which is said too.
+  CHECK(text.err ==
+        "pipkit: info: no pipkit.yaml found; pipkit counts with beleid "
+        "'wi2021' (Wet inburgering 2021): set the policy in pipkit.yaml or "
+        "name a file with --config\n"
+        "pipkit: info: 1 file with errors; deadlines that depend on them may "
+        "be missing: check with 'pipkit validate'\n");
+  for (const char* format : {"json", "csv", "ics"}) {
+    CAPTURE(format);
+    const auto quiet = run_pipkit(
+        std::string("deadlines --today 2026-12-04 --format ") + format,
+        dir.path());
+    CHECK(quiet.status == 0);
+    CHECK(quiet.err.empty());
+  }
+  // Wednesday 1 July 2026 + 70 days = Wednesday 9 September 2026.
+  CHECK(only_item("deadlines --today 2026-12-04", dir.path()).at("due") ==
+        "2026-09-09");
+}
+
+TEST_CASE("pipkit.yaml overrides terms and adds gelijkgestelde dagen") {
+  TempDir dir;
+  dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
+  // Wednesday 1 July 2026 + 8 weeks = Wednesday 26 August 2026.
+  dir.write("pipkit.yaml",
+            kCaseload + "termijnen:\n  intake_pip: { weken: 8 }\n");
+  const Item item = only_item("deadlines --today 2026-12-04", dir.path());
+  CHECK(item.at("due") == "2026-08-26");
+  CHECK(item.at("rule") ==
+        "PIP decided within 8 weeks of DUO's notice (set in pipkit.yaml)");
+  // Ten weeks end on Wednesday 9 September; made a rest day, it moves on.
+  dir.write("pipkit.yaml", kCaseload + "gelijkgestelde_dagen: [2026-09-09]\n");
+  CHECK(only_item("deadlines --today 2026-12-04", dir.path()).at("due") ==
+        "2026-09-10");
+}
+
+TEST_CASE("--config names the caseload file for every path") {
+  TempDir dir;
+  dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
+  dir.write("elders/instellingen.yaml",
+            kCaseload + "termijnen:\n  intake_pip: { weken: 8 }\n");
+  const std::string args =
+      "deadlines cases --today 2026-12-04 --config elders/instellingen.yaml";
+  CHECK(run_pipkit(args, dir.path()).status == 0);
+  CHECK(only_item(args, dir.path()).at("due") == "2026-08-26");
+  dir.write("kapot.yaml", kCaseload + "beleid: wi2013\n");
+  const auto bad = run_pipkit(
+      "deadlines cases --lang en --config kapot.yaml", dir.path());
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err.find("pipkit: error: cannot use --config 'kapot.yaml'") !=
+        std::string::npos);
+}
+
+TEST_CASE("a caseload with errors gives no deadlines for its clients") {
+  TempDir dir;
+  dir.write("pipkit.yaml", kCaseload + "termijnen:\n  intake_pip: { weken: 0 }\n");
+  dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
+  const auto r = run_pipkit("deadlines --today 2026-12-04 --format json "
+                            "--lang en",
+                            dir.path());
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("pipkit.yaml:5:24: error: "));
+  CHECK(json_items(r.out).empty());
+}
+
+TEST_CASE("the shipped bridge days come from the data folder") {
+  TempDir dir;
+  dir.write("pipkit.yaml", kCaseload);
+  // Friday 6 March 2026 + 70 days = Friday 15 May 2026, the day after
+  // Hemelvaartsdag, decreed a rest day; with the weekend after it the term
+  // ends on Monday 18 May.
+  dir.write("cases/A/intake.yaml", intake("A", "2026-03-06"));
+  const std::string args = "deadlines cases --today 2026-12-04";
+  CHECK(only_item(args, dir.path()).at("due") == "2026-05-18");
+  dir.write("data/gelijkgestelde_dagen.yaml",
+            "soort: gelijkgestelde_dagen\nversie: 1\nbijgewerkt: "
+            "2026-12-04\nbesluiten: []\n");
+  {
+    ScopedEnv env("PIPKIT_DATA_DIR", dir.path() + "/data");
+    CHECK(only_item(args, dir.path()).at("due") == "2026-05-15");
+  }
+  {
+    ScopedEnv env("PIPKIT_DATA_DIR", dir.path() + "/cases");
+    const auto r = run_pipkit(args + " --lang en", dir.path());
+    CHECK(r.status == 2);
+    CHECK(r.err ==
+          "pipkit: error: cannot find 'gelijkgestelde_dagen.yaml'; set "
+          "PIPKIT_DATA_DIR to the folder that holds it\n");
+  }
+}
+
+TEST_CASE("a bad option value is a bad command line") {
+  CHECK(run_pipkit("deadlines examples/ --kind goal").status == 2);
+  CHECK(run_pipkit("deadlines examples/ --group month").status == 2);
+  CHECK(run_pipkit("deadlines examples/ --fail-on late").status == 2);
+  CHECK(run_pipkit("deadlines examples/ --within -1").status == 2);
+  const auto today = run_pipkit("deadlines examples/ --today 2026-02-30 "
+                                "--lang en");
+  CHECK(today.status == 2);
+  CHECK(today.err == "pipkit: error: --today '2026-02-30' is not a date; "
+                     "write YYYY-MM-DD\n");
+}
