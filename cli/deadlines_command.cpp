@@ -58,14 +58,24 @@ Grouping grouping_of(const std::string& group) {
   return Grouping::kNone;
 }
 
+// A plan kept beside an older one makes a second case of the same client.
+std::vector<std::string> twice(std::vector<std::string> codes) {
+  std::sort(codes.begin(), codes.end());
+  std::vector<std::string> out;
+  for (std::size_t i = 1; i < codes.size(); ++i) {
+    if (codes[i] == codes[i - 1] && !codes[i].empty() &&
+        (out.empty() || out.back() != codes[i])) {
+      out.push_back(codes[i]);
+    }
+  }
+  return out;
+}
+
 void note(const Text& message, Lang lang) {
   std::cerr << "pipkit: info: " << message.in(lang) << "\n";
 }
 
-// Said only in text mode: a script that asked for json, csv or ics reads
-// standard error as failure more often than not.
-void text_notes(const LoadedDeadlines& loaded, const DeadlinesOptions& options,
-                Lang lang) {
+void file_notes(const LoadedDeadlines& loaded, Lang lang) {
   if (loaded.preset_used) {
     note({"geen pipkit.yaml gevonden; pipkit rekent met beleid 'wi2021' "
           "(Wet inburgering 2021): leg het beleid vast in pipkit.yaml of "
@@ -84,6 +94,20 @@ void text_notes(const LoadedDeadlines& loaded, const DeadlinesOptions& options,
                       n, n == 1 ? "" : "s")},
          lang);
   }
+}
+
+void client_notes(const LoadedDeadlines& loaded,
+                  const DeadlinesOptions& options, Lang lang) {
+  for (const std::string& code : twice(loaded.klantcodes)) {
+    note({fmt::format("klant '{}' heeft meer dan één dossier; de termijnen "
+                      "staan er dubbel in: houd één intake en één PIP per "
+                      "klant",
+                      code),
+          fmt::format("client '{}' has more than one case; its deadlines "
+                      "show twice: keep one intake and one PIP per client",
+                      code)},
+         lang);
+  }
   for (const std::string& code : options.clients) {
     const auto& all = loaded.klantcodes;
     if (std::find(all.begin(), all.end(), code) != all.end()) continue;
@@ -92,6 +116,14 @@ void text_notes(const LoadedDeadlines& loaded, const DeadlinesOptions& options,
          fmt::format("client '{}' not found; check the klantcode", code)},
         lang);
   }
+}
+
+// Said only in text mode: a script that asked for json, csv or ics reads
+// standard error as failure more often than not.
+void text_notes(const LoadedDeadlines& loaded, const DeadlinesOptions& options,
+                Lang lang) {
+  file_notes(loaded, lang);
+  client_notes(loaded, options, lang);
 }
 
 std::string text_summary(const std::vector<DeadlineItem>& items, int within,
@@ -151,6 +183,12 @@ bool any_overdue(const std::vector<DeadlineItem>& items) {
   });
 }
 
+// One value per flag, so that `--client X examples/` keeps its path.
+CLI::Option* repeatable(CLI::Option* option) {
+  return option->expected(1)->allow_extra_args(false)->multi_option_policy(
+      CLI::MultiOptionPolicy::TakeAll);
+}
+
 }  // namespace
 
 CLI::App* register_deadlines(CLI::App& app, DeadlinesOptions& options) {
@@ -167,12 +205,12 @@ CLI::App* register_deadlines(CLI::App& app, DeadlinesOptions& options) {
                   "only overdue and due-soon items")
       ->check(CLI::Range(0, 3650));
   cmd->add_flag("--overdue", options.overdue, "show only overdue items");
-  cmd->add_option("--client", options.clients,
-                  "show only this klantcode (repeatable)");
-  cmd->add_option("--kind", options.kinds,
-                  "show only this kind (repeatable): intake_pip, "
-                  "inburgeringstermijn, leerroute_wissel, voortgangsgesprek, "
-                  "doel")
+  repeatable(cmd->add_option("--client", options.clients,
+                             "show only this klantcode (repeatable)"));
+  repeatable(cmd->add_option("--kind", options.kinds,
+                             "show only this kind (repeatable): intake_pip, "
+                             "inburgeringstermijn, leerroute_wissel, "
+                             "voortgangsgesprek, doel"))
       ->check(CLI::IsMember({"intake_pip", "inburgeringstermijn",
                              "leerroute_wissel", "voortgangsgesprek", "doel"}));
   cmd->add_option("--group", options.group, "text table: none, client or week")

@@ -164,6 +164,13 @@ TEST_CASE("filters narrow the list by client, kind, overdue and within") {
   CHECK(soon(examples("--within 11")) == 2);
   CHECK(soon(examples("--within 10")) == 0);
   CHECK(examples("--client AAL-9999-0000").empty());
+  // Each --client and --kind takes one value, so a path after them stays
+  // a path.
+  const auto before = run_pipkit(
+      "deadlines --client AAL-2026-0044 --kind intake_pip examples/ "
+      "--today 2026-12-04 --format json");
+  CHECK(before.status == 0);
+  CHECK(json_items(before.out).size() == 1);
 }
 
 TEST_CASE("csv has a header row and CRLF lines") {
