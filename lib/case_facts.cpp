@@ -7,6 +7,7 @@
 
 #include "case_file.hpp"
 #include "suggest.hpp"
+#include "tijdpad.hpp"
 
 namespace pipkit {
 namespace {
@@ -37,7 +38,29 @@ GoalOutcome outcome_of(const std::string& status) {
   return GoalOutcome::kOpen;
 }
 
-GoalFacts goal_facts(const Goal& goal) {
+// The plan's own date anchors a timeline with no year; without one the
+// timeline cannot be read safely, and explicit dates are all there is.
+std::optional<Date> tijdpad_reference(const Pip& pip) {
+  if (pip.opgesteld) return pip.opgesteld;
+  if (pip.vastgesteld) return pip.vastgesteld;
+  return pip.eerste_vastgesteld;
+}
+
+// Explicit dates win over the tijdpad, as case-format.md says.
+void add_tijdpad_dates(GoalFacts& facts, const Goal& goal,
+                       const std::optional<Date>& reference) {
+  if ((facts.start && facts.end) || !reference || goal.tijdpad.empty()) {
+    return;
+  }
+  const Tijdpad tijdpad = parse_tijdpad(goal.tijdpad, *reference);
+  if (!facts.start) facts.start = tijdpad.start_date();
+  if (!facts.end) {
+    facts.end = tijdpad.end_date();
+    facts.end_from_tijdpad = facts.end.has_value();
+  }
+}
+
+GoalFacts goal_facts(const Goal& goal, const std::optional<Date>& reference) {
   GoalFacts facts;
   facts.section = goal.section;
   facts.index = goal.index;
@@ -50,6 +73,7 @@ GoalFacts goal_facts(const Goal& goal) {
   facts.start = goal.start;
   facts.end = goal.eind;
   facts.outcome = outcome_of(goal.status);
+  add_tijdpad_dates(facts, goal, reference);
   return facts;
 }
 
@@ -87,7 +111,10 @@ void add_pip(CaseFacts& facts, const Pip& pip) {
   facts.vastgesteld = pip.vastgesteld;
   facts.eerste_vastgesteld = pip.eerste_vastgesteld;
   add_plan_changes(facts, pip);
-  for (const Goal* goal : pip.goals()) facts.goals.push_back(goal_facts(*goal));
+  const auto reference = tijdpad_reference(pip);
+  for (const Goal* goal : pip.goals()) {
+    facts.goals.push_back(goal_facts(*goal, reference));
+  }
 }
 
 std::string normal(const std::string& path) {

@@ -51,13 +51,6 @@ std::optional<Weekday> weekday_named(std::string_view word) {
   return static_cast<Weekday>(day);
 }
 
-std::string_view weekday_name(Weekday day) {
-  static constexpr std::string_view kNames[] = {
-      "maandag", "dinsdag",  "woensdag", "donderdag",
-      "vrijdag", "zaterdag", "zondag"};
-  return kNames[static_cast<int>(day) - 1];
-}
-
 int number_word(std::string_view word) {
   static constexpr Entry kNumbers[] = {
       {"een", 1},   {"twee", 2},  {"drie", 3},  {"vier", 4},

@@ -18,9 +18,6 @@ int month_number(std::string_view word);
 /// nullopt.
 std::optional<Weekday> weekday_named(std::string_view word);
 
-/// Returns the Dutch name of a weekday, lowercase ("woensdag").
-std::string_view weekday_name(Weekday day);
-
 /// Returns 1..12 for "een" (or "één") up to "twaalf", else 0.
 int number_word(std::string_view word);
 

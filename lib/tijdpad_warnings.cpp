@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "calendar.hpp"
 #include "dutch_words.hpp"
 
 namespace pipkit::tijdpad {
@@ -40,7 +41,7 @@ TijdpadWarning weekday_mismatch(const Slice& date, Weekday actual) {
   return make("weekday_mismatch", date,
               fmt::format("in '{}' klopt de weekdag niet: die datum valt op "
                           "een {}; controleer de dag of de datum",
-                          date.text, weekday_name(actual)),
+                          date.text, weekday_name(actual).nl),
               fmt::format("in '{}' the weekday is wrong: that date is a {}; "
                           "check the day or the date",
                           date.text, english_weekday(actual)));

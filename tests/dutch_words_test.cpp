@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "calendar.hpp"
+
 using pipkit::TimeUnit;
 using pipkit::Weekday;
 
@@ -34,7 +36,7 @@ TEST_CASE("weekday names and abbreviations name the weekday") {
   CHECK(pipkit::weekday_named("ma") == Weekday::kMonday);
   CHECK(pipkit::weekday_named("zondag") == Weekday::kSunday);
   CHECK_FALSE(pipkit::weekday_named("weekend"));
-  CHECK(pipkit::weekday_name(Weekday::kThursday) == "donderdag");
+  CHECK(pipkit::weekday_name(Weekday::kThursday).nl == "donderdag");
 }
 
 TEST_CASE("number words run up to twelve and ordinals up to four") {
