@@ -159,7 +159,7 @@ struct Rendering {
 std::string render(const std::vector<DeadlineItem>& items,
                    const DeadlinesOptions& options, const Rendering& how) {
   if (options.format == "json") {
-    return deadlines_json(items, how.today, how.lang) + "\n";
+    return deadlines_json(items, how.today, how.lang);
   }
   if (options.format == "csv") return deadlines_csv(items, how.lang);
   if (options.format == "ics") {

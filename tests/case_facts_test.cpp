@@ -257,3 +257,78 @@ TEST_CASE("pair_case_files matches by the intake key, then by klantcode") {
     CHECK(pairs[i].pip == rows[i].pip);
   }
 }
+
+TEST_CASE("a goal's missing dates come from its tijdpad, explicit ones win") {
+  const Pip pip = pip_from("p.yaml", R"(soort: pip
+versie: 1
+klant:
+  klantcode: "AAL-2026-0042"
+opgesteld: 2026-11-05
+leerroute: b1
+inburgering:
+  - titel: "uit het tijdpad"
+    tijdpad: "Februari 2027 t/m juni 2027"
+  - titel: "eind gegeven"
+    tijdpad: "Februari 2027 t/m juni 2027"
+    eind: 2027-05-15
+  - titel: "start gegeven"
+    tijdpad: "Februari 2027 t/m juni 2027"
+    start: 2027-01-11
+  - titel: "vanaf het plan"
+    tijdpad: "binnen 3 maanden"
+  - titel: "zonder einde"
+    tijdpad: "Doorlopend"
+  - titel: "zonder tijdpad"
+)");
+  struct Row {
+    const char* title;
+    std::optional<Date> start, end;
+    bool from_tijdpad;
+  };
+  // "binnen 3 maanden" counts from the plan's date: 5 November 2026 +
+  // 3 months = 5 February 2027.
+  const Row rows[] = {
+      {"uit het tijdpad", Date{2027, 2, 1}, Date{2027, 6, 30}, true},
+      {"eind gegeven", Date{2027, 2, 1}, Date{2027, 5, 15}, false},
+      {"start gegeven", Date{2027, 1, 11}, Date{2027, 6, 30}, true},
+      {"vanaf het plan", Date{2026, 11, 5}, Date{2027, 2, 5}, true},
+      {"zonder einde", std::nullopt, std::nullopt, false},
+      {"zonder tijdpad", std::nullopt, std::nullopt, false},
+  };
+  const CaseFacts facts = pipkit::case_facts(nullptr, &pip);
+  REQUIRE(facts.goals.size() == std::size(rows));
+  for (std::size_t i = 0; i < std::size(rows); ++i) {
+    const auto& goal = facts.goals[i];
+    CAPTURE(rows[i].title);
+    CHECK(goal.title == rows[i].title);
+    CHECK(goal.start == rows[i].start);
+    CHECK(goal.end == rows[i].end);
+    CHECK(goal.end_from_tijdpad == rows[i].from_tijdpad);
+  }
+}
+
+TEST_CASE("the tijdpad counts from opgesteld, else from the decision") {
+  const std::string goal =
+      "inburgering:\n  - titel: \"Taal\"\n    tijdpad: \"binnen 3 maanden\"\n";
+  const std::string head =
+      "soort: pip\nversie: 1\nklant:\n  klantcode: \"X\"\nleerroute: b1\n";
+  struct Row {
+    const char* dates;
+    std::optional<Date> end;
+  };
+  // 31 January + 1 month is the last day of February; + 3 months is
+  // 30 April, April having 30 days.
+  const Row rows[] = {
+      {"opgesteld: 2027-01-31\nvastgesteld: 2027-03-01\n", Date{2027, 4, 30}},
+      {"vastgesteld: 2027-03-01\n", Date{2027, 6, 1}},
+      {"eerste_vastgesteld: 2026-11-05\n", Date{2027, 2, 5}},
+      {"", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.dates);
+    const Pip pip = pip_from("p.yaml", head + row.dates + goal);
+    const CaseFacts facts = pipkit::case_facts(nullptr, &pip);
+    REQUIRE(facts.goals.size() == 1);
+    CHECK(facts.goals[0].end == row.end);
+  }
+}

@@ -87,6 +87,106 @@ class ScopedEnv {
 
 }  // namespace
 
+TEST_CASE("Dogan's deadlines, every field worked out by hand") {
+  // AAL-2026-0019 under wi2021 on Friday 2026-12-04, within 14 days.
+  // intake_pip: the notice of Mon 2026-02-16 is later than the BRP
+  //   registration of 2026-01-12, so it starts the term: + 70 days =
+  //   Mon 2026-04-27, Koningsdag (the 27th is no Sunday), so the Atw moves
+  //   it to Tue 2026-04-28; decided that day: met, 220 days ago.
+  // The first plan's date is 2026-04-28 (no eerste_vastgesteld):
+  //   voortgangsgesprek: + 10 months = 2027-02-28 (no Atw: a local rule);
+  //     held 2026-07-07 and 2026-10-13, both after the plan: met twice;
+  //     86 days = 27 to 31 December + 31 + 28.
+  //   leerroute_wissel: + 18 months = 2027-10-28, no switch yet: open,
+  //     328 days; she is in the onderwijsroute, so the rule says B1 is
+  //     always open to her.
+  //   inburgeringstermijn: + 3 years = Sat 2029-04-28 (no Atw for years),
+  //     876 days = 365 + 366 (29 February 2028) + 145.
+  // Goals, ends from eind or else the whole month the tijdpad ends in:
+  //   PVT "Mei en juni 2026" 2026-06-30, afgerond: met, -157;
+  //   diploma "Mei t/m augustus 2026" 2026-08-31, afgerond: met, -95;
+  //   loopbaanadvies eind 2026-12-15, 11 days: due soon;
+  //   KNM "... examen uiterlijk maart 2027", vrijwilligerswerk
+  //   "Oktober 2026 t/m maart 2027" and mbo-4 "Januari t/m maart 2027" all
+  //   end 2027-03-31, 117 days: open, in plan order;
+  //   taalschakeltraject eind 2027-07-16, 224 days: open.
+  struct Row {
+    const char* kind;
+    const char* title;
+    const char* due;
+    const char* from;
+    const char* rule;
+    const char* status;
+    const char* days_left;
+  };
+  const char* kTijdpad = "end date of the goal from its tijdpad";
+  const char* kEind = "end date of the goal in the PIP";
+  const char* kGesprek =
+      "at least 2 progress conversations within 10 months after the date "
+      "of the PIP (municipal policy)";
+  const Row rows[] = {
+      {"intake_pip", "PIP decided", "2026-04-28", "2026-02-16",
+       "PIP decided within 10 weeks of DUO's notice (Besluit inburgering "
+       "2021)",
+       "met", "-220"},
+      {"doel", "goal 'Participatieverklaringstraject'", "2026-06-30",
+       "2026-05-01", kTijdpad, "met", "-157"},
+      {"doel", "goal 'Diplomawaardering lisediploma'", "2026-08-31",
+       "2026-05-01", kTijdpad, "met", "-95"},
+      {"doel", "goal 'Loopbaanadvies'", "2026-12-15", "2026-11-02", kEind,
+       "due_soon", "11"},
+      {"voortgangsgesprek", "progress conversation 1 of 2", "2027-02-28",
+       "2026-04-28", kGesprek, "met", "86"},
+      {"voortgangsgesprek", "progress conversation 2 of 2", "2027-02-28",
+       "2026-04-28", kGesprek, "met", "86"},
+      {"doel", "goal 'KNM'", "2027-03-31", "2026-09-01", kTijdpad, "open",
+       "117"},
+      {"doel", "goal 'Vrijwilligerswerk administratie'", "2027-03-31",
+       "2026-10-01", kTijdpad, "open", "117"},
+      {"doel", "goal 'Aanmelding mbo-4'", "2027-03-31", "2027-01-01",
+       kTijdpad, "open", "117"},
+      {"doel", "goal 'Taalschakeltraject'", "2027-07-16", "2026-06-01",
+       kEind, "open", "224"},
+      {"leerroute_wissel", "last day to switch the learning route",
+       "2027-10-28", "2026-04-28",
+       "the learning route can be switched until 18 months after the "
+       "integration term starts (Wet inburgering 2021); from the "
+       "onderwijsroute to the B1-route at any time",
+       "open", "328"},
+      {"inburgeringstermijn", "end of the integration term", "2029-04-28",
+       "2026-04-28",
+       "3 years from the day after the date of the first PIP (Wet "
+       "inburgering 2021, art. 11); the Algemene termijnenwet extends no "
+       "term in years",
+       "open", "876"},
+  };
+  const auto r = run_pipkit(
+      "deadlines examples/ --today 2026-12-04 --lang en --format json "
+      "--client AAL-2026-0019");
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("{\n  \"version\": 1,\n  \"today\": "
+                          "\"2026-12-04\",\n  \"items\": [\n"));
+  CHECK(r.out.ends_with("\n  ]\n}\n"));
+  const auto items = json_items(r.out);
+  REQUIRE(items.size() == std::size(rows));
+  for (std::size_t i = 0; i < std::size(rows); ++i) {
+    const Row& row = rows[i];
+    CAPTURE(i);
+    const Item expected = {
+        {"klantcode", "AAL-2026-0019"},
+        {"path", "examples/cases/AAL-2026-0019/pip.yaml"},
+        {"kind", row.kind},
+        {"title", row.title},
+        {"due", row.due},
+        {"from", row.from},
+        {"rule", row.rule},
+        {"status", row.status},
+        {"days_left", row.days_left},
+    };
+    CHECK(items[i] == expected);
+  }
+}
+
 TEST_CASE("the example statuses are those examples/README.md describes") {
   // Tesfay: BRP registration Tue 2026-10-06, later than the notice of
   // 2026-09-01, + 70 days = Tue 2026-12-15, 11 days away; the plan is
@@ -121,6 +221,29 @@ TEST_CASE("the example statuses are those examples/README.md describes") {
     }
     CHECK(found);
   }
+}
+
+TEST_CASE("the example goals have the statuses examples/README.md names") {
+  // Tesfay's plan of 2026-12-01 plans everything from 2027 on: all open.
+  // Haddad's orientation ran "Oktober en november 2026", ended 2026-11-30
+  // and is still lopend: overdue; his goals without an end ("Nog niet
+  // bekend", "Doorlopend", "Zo snel mogelijk") give no item. Rahimi's
+  // goals carry no status and ended in 2019-2021: overdue.
+  std::map<std::string, std::map<std::string, int>> count;
+  for (const Item& item : examples("--kind doel")) {
+    ++count[item.at("klantcode")][item.at("status")];
+  }
+  CHECK(count["AAL-2026-0057"] == std::map<std::string, int>{{"open", 8}});
+  CHECK(count["AAL-2026-0044"] ==
+        std::map<std::string, int>{{"open", 3}, {"overdue", 1}});
+  CHECK(count["AAL-2026-0019"] ==
+        std::map<std::string, int>{{"met", 2}, {"due_soon", 1}, {"open", 4}});
+  CHECK(count["AAL-2019-0031"] == std::map<std::string, int>{{"overdue", 8}});
+  const auto overdue = examples("--kind doel --overdue --client AAL-2026-0044");
+  REQUIRE(overdue.size() == 1);
+  CHECK(overdue[0].at("title") == "goal 'Oriëntatie op werk'");
+  CHECK(overdue[0].at("due") == "2026-11-30");
+  CHECK(overdue[0].at("days_left") == "-4");
 }
 
 TEST_CASE("--fail-on overdue exits 1 only when an overdue item is shown") {
