@@ -268,6 +268,7 @@ Fields caseload_schema() {
       header_soort(),
       header_versie(),
       text("gemeente"),
+      text("consulent"),
       choice("beleid", {"pilot", "advies", "wi2021"}, true),
       mapping("termijnen", termijnen_fields()),
       flag("algemene_termijnenwet"),

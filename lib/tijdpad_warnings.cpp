@@ -12,13 +12,6 @@
 namespace pipkit::tijdpad {
 namespace {
 
-std::string_view english_weekday(Weekday day) {
-  static constexpr std::string_view kNames[] = {
-      "monday", "tuesday",  "wednesday", "thursday",
-      "friday", "saturday", "sunday"};
-  return kNames[static_cast<int>(day) - 1];
-}
-
 TijdpadWarning make(std::string_view code, const Slice& where, std::string nl,
                     std::string en) {
   TijdpadWarning warning;
@@ -44,7 +37,7 @@ TijdpadWarning weekday_mismatch(const Slice& date, Weekday actual) {
                           date.text, weekday_name(actual).nl),
               fmt::format("in '{}' the weekday is wrong: that date is a {}; "
                           "check the day or the date",
-                          date.text, english_weekday(actual)));
+                          date.text, weekday_name(actual).en));
 }
 
 TijdpadWarning end_before_start(const Slice& end, const Slice& start) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The Dutch calendar words, as a Dutch reader would take them.
+#include "calendar.hpp"
 #include "dutch_words.hpp"
 
 #include <doctest/doctest.h>

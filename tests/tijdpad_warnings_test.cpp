@@ -45,7 +45,7 @@ TEST_CASE("a weekday that does not match its date is a warning") {
        {"in 'woensdag 13-02-20' klopt de weekdag niet: die datum valt op een "
         "donderdag; controleer de dag of de datum",
         "in 'woensdag 13-02-20' the weekday is wrong: that date is a "
-        "thursday; check the day or the date"}});
+        "Thursday; check the day or the date"}});
   CHECK(tijdpad.start_date() == Date{2020, 2, 13});
 
   const Tijdpad december =
