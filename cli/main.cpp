@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "deadlines_command.hpp"
 #include "init.hpp"
 #include "new_intake.hpp"
 #include "smart_check.hpp"
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
   NewIntakeOptions new_intake;
   ValidateOptions validate;
   SmartCheckOptions smart_check;
+  DeadlinesOptions deadlines;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_init(app, init), [&] { return run_init(init, global); }},
       {register_new_intake(app, new_intake),
@@ -33,6 +35,8 @@ int main(int argc, char** argv) {
        [&] { return run_validate(validate, global); }},
       {register_smart_check(app, smart_check),
        [&] { return run_smart_check(smart_check, global); }},
+      {register_deadlines(app, deadlines),
+       [&] { return run_deadlines(deadlines, global); }},
   };
   for (auto& [command, run] : commands) add_global_options(*command, global);
 

@@ -3,6 +3,7 @@
 #include "tijdpad_rhythm.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "calendar.hpp"
 #include "dutch_words.hpp"
@@ -37,7 +38,7 @@ bool is_weekday_compound(std::string_view word) {
       "middag", "middagen", "middags", "avond",     "avonden",
       "avonds", "morgen",   "morgens"};
   for (int day = 1; day <= 7; ++day) {
-    const std::string_view name = weekday_name(static_cast<Weekday>(day)).nl;
+    const std::string name = weekday_name(static_cast<Weekday>(day)).nl;
     if (word.size() > name.size() && word.substr(0, name.size()) == name &&
         is_one_of(word.substr(name.size()), kTails)) {
       return true;

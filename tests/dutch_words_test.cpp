@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "calendar.hpp"
+
 using pipkit::TimeUnit;
 using pipkit::Weekday;
 
