@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "build_pip.hpp"
 #include "common.hpp"
 #include "validate.hpp"
 
@@ -19,9 +20,12 @@ int main(int argc, char** argv) {
   add_global_options(app, global);
 
   ValidateOptions validate;
+  BuildPipOptions build_pip;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_build_pip(app, build_pip),
+       [&] { return run_build_pip(build_pip, global); }},
   };
   for (auto& [command, run] : commands) add_global_options(*command, global);
 
