@@ -3,6 +3,7 @@
 #include "case_file.hpp"
 
 #include <filesystem>
+#include <string_view>
 #include <fmt/format.h>
 
 #include "rules/intake_rules.hpp"
@@ -16,6 +17,10 @@ namespace {
 void append(Diagnostics& to, Diagnostics from) {
   for (Diagnostic& d : from) to.push_back(std::move(d));
 }
+
+// A caseload may keep its own rules for build-pip beside pipkit.yaml;
+// that file is no case file, and build-pip checks it when it reads it.
+constexpr std::string_view kBuildPipRules = "build-pip";
 
 // `soort` and `versie` decide how the rest is read, so they are checked
 // before the schema of a kind can apply.
@@ -36,7 +41,8 @@ FileKind check_header(const Node& root, Diagnostics& out) {
          "of 'soort: caseload'",
          "key 'soort' is missing; write 'soort: intake', 'soort: pip' or "
          "'soort: caseload'"}});
-  } else if (kind == FileKind::kUnknown) {
+  } else if (kind == FileKind::kUnknown &&
+             soort->value.text != kBuildPipRules) {
     out.push_back(Diagnostic{
         "PK110", Severity::kError, soort->value.position, "soort",
         {fmt::format("onbekende soort '{}'; kies intake, pip of caseload",
