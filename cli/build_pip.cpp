@@ -2,10 +2,10 @@
 // pipkit build-pip: draft a plan from an intake, never over an existing one.
 #include "build_pip.hpp"
 
-#include <filesystem>
 #include <fmt/format.h>
-#include <iostream>
 #include <unistd.h>
+#include <filesystem>
+#include <iostream>
 
 #include "case_file.hpp"
 #include "data_dir.hpp"
@@ -43,8 +43,7 @@ Target target_of(const BuildPipOptions& o) {
   const fs::path from = fs::absolute(out, ec).parent_path().lexically_normal();
   const fs::path to = fs::absolute(intake, ec).lexically_normal();
   const fs::path ref = to.lexically_relative(from);
-  return {out.string(), ref.empty() ? to.string() : ref.string(),
-          out.string()};
+  return {out.string(), ref.empty() ? to.string() : ref.string(), out.string()};
 }
 
 std::string rules_path(const BuildPipOptions& o) {
@@ -65,17 +64,16 @@ std::string rules_path(const BuildPipOptions& o) {
 DraftRules load_rules(const std::string& path) {
   FileBytes bytes = read_file(path, kMaxBytes);
   if (!bytes.ok) {
-    throw CommandError(
-        {fmt::format("kan het regelbestand '{}' niet lezen: {}", path,
-                     bytes.error),
-         fmt::format("cannot read the rules file '{}': {}", path,
-                     bytes.error)});
+    throw CommandError({fmt::format("kan het regelbestand '{}' niet lezen: {}",
+                                    path, bytes.error),
+                        fmt::format("cannot read the rules file '{}': {}", path,
+                                    bytes.error)});
   }
   try {
     return parse_draft_rules(path, std::move(bytes.bytes));
   } catch (const DraftRulesError& e) {
-    const std::string at = fmt::format("{}:{}:{}", path, e.position().line,
-                                       e.position().column);
+    const std::string at =
+        fmt::format("{}:{}:{}", path, e.position().line, e.position().column);
     throw CommandError({fmt::format("{}: {}", at, e.message().nl),
                         fmt::format("{}: {}", at, e.message().en)});
   }
@@ -184,17 +182,17 @@ Text summary(const Target& target, const DraftPlan& plan, int open,
   const auto n = plan.inburgering.size();
   const auto m = plan.participatie.size();
   Text text{
-      fmt::format("pipkit: {} geschreven: {} doelen inburgering, {} "
-                  "participatie; {} plaatsen 'nog invullen' en het akkoord "
-                  "van de klant staan open\n",
+      fmt::format("pipkit: '{}' geschreven: {} doelen inburgering en {} "
+                  "doelen participatie; nog open: {} plaatsen met 'nog "
+                  "invullen' en het akkoord van de klant\n",
                   target.path, n, m, open),
-      fmt::format("pipkit: wrote {}: {} integration goals, {} participation "
-                  "goals; {} 'nog invullen' places and the client's "
-                  "agreement are still open\n",
+      fmt::format("pipkit: wrote '{}': {} integration goals and {} "
+                  "participation goals; still open: {} places marked 'nog "
+                  "invullen' and the client's agreement\n",
                   target.path, n, m, open)};
   if (!backup.empty()) {
-    text.nl += fmt::format("pipkit: het oude plan staat in {}\n", backup);
-    text.en += fmt::format("pipkit: the old plan is kept in {}\n", backup);
+    text.nl += fmt::format("pipkit: het oude plan staat in '{}'\n", backup);
+    text.en += fmt::format("pipkit: the old plan is kept in '{}'\n", backup);
   }
   return text;
 }
@@ -219,8 +217,7 @@ CLI::App* register_build_pip(CLI::App& app, BuildPipOptions& options) {
   return cmd;
 }
 
-int run_build_pip(const BuildPipOptions& options,
-                  const GlobalOptions& global) {
+int run_build_pip(const BuildPipOptions& options, const GlobalOptions& global) {
   const Lang lang = resolve_lang(global);
   const Date date = resolve_today(options.date, lang);
   const DraftRules rules = load_rules(rules_path(options));

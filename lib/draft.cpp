@@ -2,9 +2,9 @@
 // build-pip: a first plan drafted from an intake by the rules kept as data.
 #include "draft.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <map>
 #include <set>
 
@@ -26,18 +26,17 @@ Date first_of_month(const Date& d) { return Date{d.year, d.month, 1}; }
 // and end by the last such month, so that a plan decided a few weeks after
 // the draft still holds every goal within its term.
 struct Term {
-  Date start, end;         // day after the draft date; three years on
-  Date first_month;        // first day of the first whole month
-  Date last_day;           // last day of the last whole month
+  Date start, end;   // day after the draft date; three years on
+  Date first_month;  // first day of the first whole month
+  Date last_day;     // last day of the last whole month
 };
 
 Term estimate_term(const Date& draft_date) {
   Term t;
   t.start = add_days(draft_date, 1);
   t.end = add_years(draft_date, 3);
-  t.first_month = t.start.day == 1
-                      ? t.start
-                      : add_months(first_of_month(t.start), 1);
+  t.first_month =
+      t.start.day == 1 ? t.start : add_months(first_of_month(t.start), 1);
   t.last_day = end_of_month(t.end) == t.end
                    ? t.end
                    : add_days(first_of_month(t.end), -1);
@@ -91,8 +90,8 @@ std::string month_span_text(const Date& start, const Date& eind) {
     return capitalised(fmt::format("{} {}", from, start.year));
   }
   if (start.year == eind.year) {
-    return capitalised(fmt::format("{} t/m {} {}", from,
-                                   month_name(eind.month), eind.year));
+    return capitalised(
+        fmt::format("{} t/m {} {}", from, month_name(eind.month), eind.year));
   }
   return capitalised(fmt::format("{} {} t/m {} {}", from, start.year,
                                  month_name(eind.month), eind.year));
@@ -178,8 +177,8 @@ class Drafter {
     Goal& g = out.goal;
     g.section = rule.deel;
     out.loosened = schedule(rule.planning, g);
-    const int months = (g.eind->year - g.start->year) * 12 +
-                       g.eind->month - g.start->month + 1;
+    const int months = (g.eind->year - g.start->year) * 12 + g.eind->month -
+                       g.start->month + 1;
     vars["maanden"] = std::to_string(months);
     if (g.uren_per_week) vars["uren"] = hours_text(*g.uren_per_week);
     fill_texts(rule, vars, out);

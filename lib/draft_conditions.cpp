@@ -101,8 +101,7 @@ bool leefgebieden_hold(const Condition& c, const Intake& intake,
 
 bool facts_hold(const Condition& c, const Intake& intake) {
   if (c.nieuwkomer && intake.nieuwkomer != c.nieuwkomer) return false;
-  if (c.belemmeringen &&
-      has_health_limitations(intake) != *c.belemmeringen) {
+  if (c.belemmeringen && has_health_limitations(intake) != *c.belemmeringen) {
     return false;
   }
   for (const auto& [skill, level] : c.nederlands_onder) {
@@ -160,9 +159,10 @@ std::vector<std::string> format_choices(FileKind kind, std::string_view path) {
     spec = find_spec(*fields, path.substr(0, dot));
     if (spec == nullptr) return {};
     // A list's items are mappings or values of their own: step into them.
-    const FieldSpec* inner = spec->type == ValueType::kList && !spec->items.empty()
-                                 ? &spec->items.front()
-                                 : spec;
+    const FieldSpec* inner =
+        spec->type == ValueType::kList && !spec->items.empty()
+            ? &spec->items.front()
+            : spec;
     fields = &inner->fields;
     spec = inner;
     path = dot == std::string_view::npos ? "" : path.substr(dot + 1);

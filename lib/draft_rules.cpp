@@ -2,9 +2,9 @@
 // build-pip's suggestions as data: when an intake shows X, propose goal Y.
 #include "draft_rules.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <charconv>
-#include <fmt/format.h>
 
 #include "draft_conditions.hpp"
 #include "rules/schema_check.hpp"
@@ -38,9 +38,8 @@ class RulesReader {
 
   static void expect_mapping(const Node& node, const std::string& path) {
     if (node.is_mapping()) return;
-    fail(node.position,
-         {fmt::format("'{}' moet een blok sleutels zijn", path),
-          fmt::format("'{}' must be a block of keys", path)});
+    fail(node.position, {fmt::format("'{}' moet een blok sleutels zijn", path),
+                         fmt::format("'{}' must be a block of keys", path)});
   }
 
   static void expect_keys(const Node& map, const Keys& allowed,
@@ -51,11 +50,10 @@ class RulesReader {
         continue;
       }
       std::vector<std::string> names(allowed.begin(), allowed.end());
-      fail(e.key_position,
-           {fmt::format("onbekende sleutel '{}'; kies uit {}",
-                        child(path, e.key), join(names)),
-            fmt::format("unknown key '{}'; choose from {}",
-                        child(path, e.key), join(names))});
+      fail(e.key_position, {fmt::format("onbekende sleutel '{}'; kies uit {}",
+                                        child(path, e.key), join(names)),
+                            fmt::format("unknown key '{}'; choose from {}",
+                                        child(path, e.key), join(names))});
     }
   }
 
@@ -100,19 +98,25 @@ class RulesReader {
   static std::vector<std::string> words(
       const Node& node, const std::string& path,
       const std::vector<std::string>& allowed = {}) {
-    std::vector<std::string> out;
-    if (node.is_scalar()) out.push_back(node.text);
-    for (const Node& item : node.items) out.push_back(text(item, path));
-    if (out.empty() && !node.is_sequence()) {
+    if (!node.is_scalar() && !node.is_sequence()) {
       fail(node.position,
            {fmt::format("'{}' moet een waarde of een lijst zijn", path),
             fmt::format("'{}' must be a value or a list", path)});
     }
-    const auto& nodes = node.is_scalar() ? std::vector<Node>{node}
-                                         : node.items;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      check_word(nodes[i].position, out[i], allowed, path);
+    std::vector<std::string> out;
+    for (const Node& item : node.is_scalar() ? std::vector<Node>{node}
+                                             : node.items) {
+      out.push_back(text(item, path));
+      check_word(item.position, out.back(), allowed, path);
     }
+    return out;
+  }
+
+  // Exactly one word, one of `allowed`.
+  static std::string word(const Node& node, const std::string& path,
+                          const std::vector<std::string>& allowed) {
+    const std::string out = text(node, path);
+    check_word(node.position, out, allowed, path);
     return out;
   }
 
@@ -126,8 +130,8 @@ class RulesReader {
                        double max) {
     double value = 0;
     const std::string_view s = node.scalar();
-    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(),
-                                              value);
+    const auto [end, error] =
+        std::from_chars(s.data(), s.data() + s.size(), value);
     if (!s.empty() && error == std::errc() && end == s.data() + s.size() &&
         value >= min && value <= max) {
       return value;
@@ -135,8 +139,7 @@ class RulesReader {
     fail(node.position,
          {fmt::format("'{}' moet een getal van {} tot en met {} zijn", path,
                       min, max),
-          fmt::format("'{}' must be a number from {} to {}", path, min,
-                      max)});
+          fmt::format("'{}' must be a number from {} to {}", path, min, max)});
   }
 
   static int whole(const Node& node, const std::string& path, int min,
@@ -154,9 +157,9 @@ ItemFilter read_filter(const Node& node, const std::string& path,
                        bool diploma) {
   const std::string base = "leefgebieden.opleiding.diplomas.";
   R::expect_keys(node,
-                 diploma ? Keys{"niveau", "waardering", "in_bezit",
-                                "buitenland"}
-                         : Keys{"buitenland", "jaren_minimaal"},
+                 diploma
+                     ? Keys{"niveau", "waardering", "in_bezit", "buitenland"}
+                     : Keys{"buitenland", "jaren_minimaal"},
                  path);
   ItemFilter f;
   for (const MapEntry& e : node.entries) {
@@ -201,9 +204,8 @@ void read_condition_entry(const MapEntry& e, const std::string& path,
       R::check_word(skill.key_position, skill.key,
                     {"spreken", "luisteren", "lezen", "schrijven"}, at);
       c.nederlands_onder[skill.key] =
-          R::words(skill.value, child(at, skill.key),
-                   format_choices(FileKind::kIntake, skills + skill.key))
-              .front();
+          R::word(skill.value, child(at, skill.key),
+                  format_choices(FileKind::kIntake, skills + skill.key));
     }
   } else if (e.key == "diploma" || e.key == "functie") {
     (e.key == "diploma" ? c.diploma : c.functie) =
@@ -214,8 +216,9 @@ void read_condition_entry(const MapEntry& e, const std::string& path,
 }
 
 Condition read_condition(const Node& node, const std::string& path) {
-  Keys keys = {"nieuwkomer", "belemmeringen", "actie_nodig", "onbeantwoord",
-               "nederlands_onder", "diploma", "functie", "niet"};
+  Keys keys = {
+      "nieuwkomer",       "belemmeringen", "actie_nodig", "onbeantwoord",
+      "nederlands_onder", "diploma",       "functie",     "niet"};
   for (const ChoiceField& field : choice_fields()) keys.push_back(field.key);
   R::expect_keys(node, keys, path);
   Condition c;
@@ -246,18 +249,16 @@ GoalTemplate read_goal(const Node& node, const std::string& path,
   g.partij = R::optional_text(node, "partij", path);
   g.overige = R::optional_text(node, "overige", path);
   if (const Node* o = node.get("onderdeel")) {
-    g.onderdeel = R::words(*o, child(path, "onderdeel"),
-                           format_choices(FileKind::kPip,
-                                          deel + ".onderdeel"))
-                      .front();
+    g.onderdeel = R::word(*o, child(path, "onderdeel"),
+                          format_choices(FileKind::kPip, deel + ".onderdeel"));
   }
   if (const Node* l = node.get("leefgebieden")) {
-    g.leefgebieden = R::words(*l, child(path, "leefgebieden"),
-                              leefgebied_keys());
+    g.leefgebieden =
+        R::words(*l, child(path, "leefgebieden"), leefgebied_keys());
   }
   if (const Node* i = node.get("instrumenten")) {
-    g.instrumenten = R::words(*i, child(path, "instrumenten"),
-                              instrument_keys());
+    g.instrumenten =
+        R::words(*i, child(path, "instrumenten"), instrument_keys());
   }
   return g;
 }
@@ -265,8 +266,7 @@ GoalTemplate read_goal(const Node& node, const std::string& path,
 Planning read_planning(const Node& node, const std::string& path,
                        bool vast_by_default) {
   R::expect_keys(node,
-                 {"start_na_maanden", "na", "maanden", "uren_per_week",
-                  "vast"},
+                 {"start_na_maanden", "na", "maanden", "uren_per_week", "vast"},
                  path);
   Planning p;
   p.vast = vast_by_default;
@@ -279,33 +279,34 @@ Planning read_planning(const Node& node, const std::string& path,
   if (const Node* u = node.get("uren_per_week")) {
     p.uren_per_week = R::number(*u, child(path, "uren_per_week"), 0.5, 60);
   }
-  if (const Node* v = node.get("vast")) p.vast = R::flag(*v, child(path, "vast"));
+  if (const Node* v = node.get("vast")) {
+    p.vast = R::flag(*v, child(path, "vast"));
+  }
   return p;
 }
 
 DraftRule read_rule(const Node& node, const std::string& path, bool vangnet) {
-  R::expect_keys(node,
-                 vangnet ? Keys{"waarom", "doel", "planning"}
-                         : Keys{"id", "wanneer", "deel", "waarom", "doel",
-                                "planning"},
-                 path);
+  R::expect_keys(
+      node,
+      vangnet ? Keys{"waarom", "doel", "planning"}
+              : Keys{"id", "wanneer", "deel", "waarom", "doel", "planning"},
+      path);
   DraftRule rule;
   rule.position = node.position;
   rule.deel = "participatie";
   if (!vangnet) {
     rule.id = R::text(R::required(node, "id", path), child(path, "id"));
-    rule.deel = R::words(R::required(node, "deel", path),
-                         child(path, "deel"), {"inburgering", "participatie"})
-                    .front();
+    rule.deel = R::word(R::required(node, "deel", path), child(path, "deel"),
+                        {"inburgering", "participatie"});
     rule.wanneer = read_condition(R::required(node, "wanneer", path),
                                   child(path, "wanneer"));
   }
   rule.waarom = R::optional_text(node, "waarom", path);
   rule.doel = read_goal(R::required(node, "doel", path), child(path, "doel"),
                         rule.deel);
-  rule.planning = read_planning(R::required(node, "planning", path),
-                                child(path, "planning"),
-                                rule.deel == "inburgering");
+  rule.planning =
+      read_planning(R::required(node, "planning", path),
+                    child(path, "planning"), rule.deel == "inburgering");
   return rule;
 }
 
@@ -316,9 +317,9 @@ void check_variables(const std::string& text, const DraftRule& rule,
   for (std::size_t open = text.find('{'); open != std::string::npos;
        open = text.find('{', open + 1)) {
     const std::size_t close = text.find('}', open);
-    const std::string name =
-        close == std::string::npos ? "" : text.substr(open + 1,
-                                                      close - open - 1);
+    const std::string name = close == std::string::npos
+                                 ? ""
+                                 : text.substr(open + 1, close - open - 1);
     const auto& known = draft_variables();
     bool usable = std::find(known.begin(), known.end(), name) != known.end();
     if (name == "diplomas" || name == "diplomalanden") {
@@ -345,8 +346,8 @@ void check_variables(const std::string& text, const DraftRule& rule,
 
 void check_rule_texts(const DraftRule& rule, bool vangnet) {
   const GoalTemplate& g = rule.doel;
-  for (const std::string* t : {&rule.waarom, &g.titel, &g.doelstelling,
-                               &g.partij, &g.overige}) {
+  for (const std::string* t :
+       {&rule.waarom, &g.titel, &g.doelstelling, &g.partij, &g.overige}) {
     check_variables(*t, rule, vangnet);
   }
   for (const std::string& a : g.activiteiten) {
@@ -369,9 +370,9 @@ void check_order(const std::vector<DraftRule>& rules) {
                            rules[i].id)});
     }
     for (const std::string& after : rules[i].planning.na) {
-      const bool above = std::any_of(
-          rules.begin(), rules.begin() + static_cast<long>(i),
-          [&](const DraftRule& r) { return r.id == after; });
+      const bool above =
+          std::any_of(rules.begin(), rules.begin() + static_cast<long>(i),
+                      [&](const DraftRule& r) { return r.id == after; });
       if (above) continue;
       R::fail(rules[i].position,
               {fmt::format("'na: {}' noemt geen regel hierboven; een regel "
@@ -400,8 +401,7 @@ Loosening read_loosening(const Node& node) {
 
 DraftRules read_rules(const Node& root) {
   R::expect_keys(root,
-                 {"soort", "versie", "belemmeringen", "regels", "vangnet"},
-                 "");
+                 {"soort", "versie", "belemmeringen", "regels", "vangnet"}, "");
   if (R::text(R::required(root, "soort", ""), "soort") != "build-pip") {
     R::fail(root.get("soort")->position,
             {"dit is geen regelbestand van build-pip; het begint met "
@@ -430,7 +430,7 @@ DraftRules read_rules(const Node& root) {
 
 const std::vector<std::string>& draft_variables() {
   static const std::vector<std::string> kNames = {
-      "klant",    "Klant",   "diplomas", "diplomalanden", "beroepen",
+      "klant",      "Klant", "diplomas", "diplomalanden", "beroepen",
       "werklanden", "uren",  "maanden",  "leefgebied"};
   return kNames;
 }

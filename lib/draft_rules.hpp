@@ -27,12 +27,12 @@ struct Condition {
   // intake field (leerroute, doelgroep, ...) -> the values that match
   std::map<std::string, std::vector<std::string>> choices;
   std::optional<bool> nieuwkomer;
-  std::optional<bool> belemmeringen;  // health limitations recorded
+  std::optional<bool> belemmeringen;      // health limitations recorded
   std::vector<std::string> actie_nodig;   // any of these needs action
   std::vector<std::string> onbeantwoord;  // ... and no goal names it yet
   std::map<std::string, std::string> nederlands_onder;  // skill -> level
-  std::optional<ItemFilter> diploma, functie;  // at least one matches
-  std::vector<Condition> niet;                 // none of these holds
+  std::optional<ItemFilter> diploma, functie;           // at least one matches
+  std::vector<Condition> niet;                          // none of these holds
 };
 
 /// When a goal runs and how heavy it is.

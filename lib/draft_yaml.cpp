@@ -55,8 +55,9 @@ std::string pack(const std::vector<std::string>& words,
 std::string scalar_line(const std::string& indent, const std::string& key,
                         const std::string& value) {
   const std::string head = indent + key + ": ";
-  return head + pack(breakable_parts(yaml_quote(value)), head.size(),
-                     indent + "  ", " ") +
+  return head +
+         pack(breakable_parts(yaml_quote(value)), head.size(), indent + "  ",
+              " ") +
          "\n";
 }
 
@@ -93,8 +94,8 @@ std::string goal_yaml(const DraftGoal& draft) {
   out += in + "activiteiten:\n";
   for (const std::string& a : g.activiteiten) {
     const std::string head = in + "  - ";
-    out += head + pack(breakable_parts(yaml_quote(a)), head.size(),
-                       in + "    ", " ") +
+    out += head +
+           pack(breakable_parts(yaml_quote(a)), head.size(), in + "    ", " ") +
            "\n";
   }
   out += scalar_line(in, "partij", g.partij);
@@ -104,10 +105,10 @@ std::string goal_yaml(const DraftGoal& draft) {
   if (g.uren_per_week) {
     out += in + "uren_per_week: " + number_text(*g.uren_per_week) + "\n";
   }
-  out += in + "leefgebieden: " + flow_list(g.leefgebieden) + "\n";
   if (g.section == "participatie" || !g.instrumenten.empty()) {
     out += in + "instrumenten: " + flow_list(g.instrumenten) + "\n";
   }
+  out += in + "leefgebieden: " + flow_list(g.leefgebieden) + "\n";
   out += in + "status: " + g.status + "\n";
   if (!g.overige.empty()) out += scalar_line(in, "overige", g.overige);
   return out;
@@ -152,9 +153,10 @@ std::string draft_yaml(const DraftPlan& plan) {
   out += scalar_line("", "consulent", plan.consulent);
   out += "opgesteld: " + to_iso(plan.opgesteld) + "\n";
   out += "vastgesteld: null  # datum van de beschikking\n";
-  out += comment("", "Akkoord: het plan is pas af als de klant ermee "
-                     "instemt (de A van SMART). Bespreek het concept met de "
-                     "klant en vul dan beide data in.");
+  out += comment("",
+                 "Akkoord: het plan is pas af als de klant ermee "
+                 "instemt (de A van SMART). Bespreek het concept met de "
+                 "klant en vul dan beide data in.");
   out += "akkoord:\n  klant: null\n  consulent: null\n";
   out += "leerroute: " + plan.leerroute + "\n\n";
   out += goals_yaml("inburgering", plan.inburgering) + "\n";

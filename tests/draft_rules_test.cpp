@@ -34,14 +34,14 @@ vangnet:
 }  // namespace
 
 TEST_CASE("a rules file is read into conditions, goals and planning") {
-  const std::string text = changed(
-      kRules, "    wanneer: { leerroute: b1 }\n",
-      "    wanneer:\n"
-      "      leerroute: [b1, z]\n"
-      "      actie_nodig: sociaal_netwerk\n"
-      "      nederlands_onder: { spreken: A2 }\n"
-      "      diploma: { niveau: [hbo, wo], in_bezit: false }\n"
-      "      niet: { doelgroep: gezinsmigrant }\n");
+  const std::string text =
+      changed(kRules, "    wanneer: { leerroute: b1 }\n",
+              "    wanneer:\n"
+              "      leerroute: [b1, z]\n"
+              "      actie_nodig: sociaal_netwerk\n"
+              "      nederlands_onder: { spreken: A2 }\n"
+              "      diploma: { niveau: [hbo, wo], in_bezit: false }\n"
+              "      niet: { doelgroep: gezinsmigrant }\n");
   const DraftRules rules = pipkit::parse_draft_rules("r.yaml", text);
   REQUIRE(rules.regels.size() == 1);
   const pipkit::DraftRule& rule = rules.regels[0];
@@ -50,7 +50,8 @@ TEST_CASE("a rules file is read into conditions, goals and planning") {
   CHECK(rule.position == Position{4, 5});
   CHECK(rule.wanneer.choices.at("leerroute") ==
         std::vector<std::string>{"b1", "z"});
-  CHECK(rule.wanneer.actie_nodig == std::vector<std::string>{"sociaal_netwerk"});
+  CHECK(rule.wanneer.actie_nodig ==
+        std::vector<std::string>{"sociaal_netwerk"});
   CHECK(rule.wanneer.nederlands_onder.at("spreken") == "A2");
   REQUIRE(rule.wanneer.diploma.has_value());
   CHECK(rule.wanneer.diploma->niveau == std::vector<std::string>{"hbo", "wo"});
@@ -84,44 +85,66 @@ TEST_CASE("a rules file with a mistake is refused at the mistake") {
       "zelfredzaamheid, digitale_vaardigheden, gezinssituatie, "
       "fysieke_gezondheid, mentale_gezondheid, sociaal_netwerk";
   const Row rows[] = {
-      {"{ leerroute: b1 }", "{ leerrout: b1 }", {6, 16},
+      {"{ leerroute: b1 }",
+       "{ leerrout: b1 }",
+       {6, 16},
        "unknown key 'regels[0].wanneer.leerrout'; choose from nieuwkomer, "
        "belemmeringen, actie_nodig, onbeantwoord, nederlands_onder, "
        "diploma, functie, niet, leerroute, doelgroep, alfabetisering, "
        "digitale_vaardigheden, leerbaarheidstoets, gezinshereniging"},
-      {"{ leerroute: b1 }", "{ leerroute: b2 }", {6, 27},
+      {"{ leerroute: b1 }",
+       "{ leerroute: b2 }",
+       {6, 27},
        "'b2' is not a valid value for 'regels[0].wanneer.leerroute'; choose "
        "from b1, onderwijs, z"},
-      {"[\"meedoen\"]\n", "[\"meedoen\"]\n      leefgebieden: [taal]\n",
+      {"[\"meedoen\"]\n",
+       "[\"meedoen\"]\n      leefgebieden: [taal]\n",
        {11, 22},
        "'taal' is not a valid value for 'regels[0].doel.leefgebieden'; "
-       "choose from " + leefgebieden},
-      {"[\"meedoen\"]\n", "[\"meedoen\"]\n      instrumenten: [cursus]\n",
+       "choose from " +
+           leefgebieden},
+      {"[\"meedoen\"]\n",
+       "[\"meedoen\"]\n      instrumenten: [cursus]\n",
        {11, 22},
        "'cursus' is not a valid value for 'regels[0].doel.instrumenten'; "
        "choose from diplomawaardering, evc, assessment, beroepskwalificatie, "
        "stage, proefplaatsing, werkfit, leerwerktraject, vrijwilligerswerk, "
        "loopbaanadvies, taalmaatje, werkervaringsplaats, scholing, overig"},
-      {"{Klant} doet mee", "{diplomas} doet mee", {4, 5},
+      {"{Klant} doet mee",
+       "{diplomas} doet mee",
+       {4, 5},
        "variable '{diplomas}' cannot be used here; see pipkit-build-pip(1) "
        "for the variables and when they have a value"},
-      {"{Klant} doet mee", "{naam} doet mee", {4, 5},
+      {"{Klant} doet mee",
+       "{naam} doet mee",
+       {4, 5},
        "variable '{naam}' cannot be used here; see pipkit-build-pip(1) "
        "for the variables and when they have a value"},
-      {"{ maanden: 2 }", "{ maanden: 2, na: [later] }", {4, 5},
+      {"{ maanden: 2 }",
+       "{ maanden: 2, na: [later] }",
+       {4, 5},
        "'na: later' names no rule above; a rule can only wait for an "
        "earlier rule"},
-      {"{ maanden: 2 }", "{ maanden: 0 }", {11, 26},
+      {"{ maanden: 2 }",
+       "{ maanden: 0 }",
+       {11, 26},
        "'regels[0].planning.maanden' must be a number from 1 to 36"},
-      {"      doelstelling: \"{Klant} doet mee\"\n", "", {8, 7},
+      {"      doelstelling: \"{Klant} doet mee\"\n",
+       "",
+       {8, 7},
        "'regels[0].doel.doelstelling' is missing; fill it in"},
-      {"[\"meedoen\"]", "[]", {10, 21},
+      {"[\"meedoen\"]",
+       "[]",
+       {10, 21},
        "'regels[0].doel.activiteiten' names no activity; name at least one"},
-      {"soort: build-pip", "soort: pip", {1, 8},
+      {"soort: build-pip",
+       "soort: pip",
+       {1, 8},
        "this is not a build-pip rules file; it starts with 'soort: "
        "build-pip'"},
       {"    deel: participatie\n",
-       "    deel: participatie\n    deel: inburgering\n", {6, 5},
+       "    deel: participatie\n    deel: inburgering\n",
+       {6, 5},
        "key 'deel' appears a second time (first on line 5); merge the two"},
       {"vangnet:\n",
        "  - id: een\n    deel: participatie\n    wanneer: {}\n"
@@ -142,4 +165,18 @@ TEST_CASE("a rules file with a mistake is refused at the mistake") {
       CHECK_FALSE(e.message().nl.empty());
     }
   }
+}
+
+TEST_CASE("validate passes a caseload's own rules file without findings") {
+  const pipkit::CaseFile file = pipkit::check_case_file(
+      "caseload/build-pip.yaml",
+      pipkit::test::read_fixture("templates/build-pip.yaml"));
+  CHECK(file.readable);
+  CHECK(file.kind == pipkit::FileKind::kUnknown);
+  CHECK(file.diagnostics.empty());
+  // Any other soort is still refused.
+  const pipkit::CaseFile other =
+      pipkit::check_case_file("x.yaml", "soort: regels\nversie: 1\n");
+  REQUIRE(other.diagnostics.size() == 1);
+  CHECK(other.diagnostics[0].rule == "PK110");
 }

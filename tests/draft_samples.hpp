@@ -23,8 +23,7 @@ inline Intake example_intake(const std::string& klantcode) {
 
 /// Returns an intake read from YAML text, as if at `path`.
 inline Intake intake_from(const std::string& yaml,
-                          const std::string& path =
-                              "cases/TST-1/intake.yaml") {
+                          const std::string& path = "cases/TST-1/intake.yaml") {
   CaseFile file = check_case_file(path, yaml);
   REQUIRE(file.intake.has_value());
   return *file.intake;
@@ -61,10 +60,11 @@ leefgebieden:
     alfabetisering: gealfabetiseerd
   motivatie_interesses: { bevindingen: "x", actie_nodig: false }
   zelfredzaamheid: { bevindingen: "x", actie_nodig: false }
-  digitale_vaardigheden: { bevindingen: "x", actie_nodig: false, niveau: gevorderd }
+  digitale_vaardigheden:
+    { bevindingen: "x", actie_nodig: false, niveau: gevorderd }
   gezinssituatie: { bevindingen: "x", actie_nodig: false }
-  fysieke_gezondheid: { bevindingen: "x", actie_nodig: false, belemmeringen: [] }
-  mentale_gezondheid: { bevindingen: "x", actie_nodig: false, belemmeringen: [] }
+  fysieke_gezondheid: { bevindingen: "x", actie_nodig: false }
+  mentale_gezondheid: { bevindingen: "x", actie_nodig: false }
   sociaal_netwerk: { bevindingen: "x", actie_nodig: false }
 advies:
   leerroute: b1

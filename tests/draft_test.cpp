@@ -126,7 +126,8 @@ TEST_CASE("Tesfay's draft follows the Z-route and loosens participation") {
                  "werkfit-traject van 9 maanden af, 4 uur per week"));
   CHECK(werkfit.goal.overige ==
         "Rustiger opgebouwd vanwege de belemmeringen uit de intake.");
-  const auto& alfa = goal_titled(plan, "Alfabetisering in het Latijnse schrift");
+  const auto& alfa =
+      goal_titled(plan, "Alfabetisering in het Latijnse schrift");
   CHECK_FALSE(alfa.loosened);
   CHECK(alfa.goal.overige.empty());
   CHECK(alfa.goal.tijdpad == "Januari t/m december 2027");
@@ -291,7 +292,7 @@ TEST_CASE("Rahimi's draft gets her diploma first, then recognition") {
       });
   const auto& fetch = goal_titled(plan, "Diploma opvragen");
   CHECK(fetch.goal.partij == "Mevrouw zelf, met hulp van de consulent");
-  CHECK(contains(fetch.goal.activiteiten[0], "waar in Iran het diploma"));
+  CHECK(contains(fetch.goal.activiteiten[0], "waar in Iran diploma of afschrift"));
   CHECK(plan.term_start == Date{2020, 1, 29});
   CHECK(plan.term_end == Date{2023, 1, 28});
 }
@@ -426,8 +427,7 @@ TEST_CASE("health limitations loosen hours and months as the rules say") {
   const auto rules = pipkit::parse_draft_rules("t.yaml", goal_rules);
   const auto limited = intake_from(pipkit::test::changed(
       pipkit::test::kPlainIntake,
-      "mentale_gezondheid: { bevindingen: \"x\", actie_nodig: false, "
-      "belemmeringen: [] }",
+      "mentale_gezondheid: { bevindingen: \"x\", actie_nodig: false }",
       "mentale_gezondheid: { bevindingen: \"x\", actie_nodig: false, "
       "belemmeringen: [\"kan zich kort concentreren\"] }"));
   const DraftPlan plan =
