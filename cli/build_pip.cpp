@@ -3,15 +3,13 @@
 #include "build_pip.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 #include <filesystem>
 #include <iostream>
 
 #include "case_file.hpp"
-#include "data_dir.hpp"
 #include "draft.hpp"
 #include "draft_yaml.hpp"
-#include "source.hpp"
+#include "template_files.hpp"
 #include "validate_pipeline.hpp"
 #include "writers/validate_report.hpp"
 
@@ -20,7 +18,7 @@ namespace fs = std::filesystem;
 namespace pipkit::cli {
 namespace {
 
-constexpr std::size_t kMaxBytes = SourceLimits{}.max_bytes;
+constexpr const char* kRulesName = "build-pip.yaml";
 
 struct Target {
   std::string path;        // "-" for standard output
@@ -46,6 +44,8 @@ Target target_of(const BuildPipOptions& o) {
   return {out.string(), ref.empty() ? to.string() : ref.string(), out.string()};
 }
 
+// The caseload's own rules (<caseload>/templates/build-pip.yaml) come
+// before the shipped ones, as its own templates do.
 std::string rules_path(const BuildPipOptions& o) {
   if (!o.rules.empty()) return o.rules;
   const std::string start =
@@ -53,27 +53,17 @@ std::string rules_path(const BuildPipOptions& o) {
   const auto caseload = o.config.empty()
                             ? find_caseload_file(start.empty() ? "." : start)
                             : std::optional<std::string>(o.config);
-  if (caseload) {
-    const fs::path own = fs::path(*caseload).parent_path() / "build-pip.yaml";
-    std::error_code ec;
-    if (fs::is_regular_file(own, ec)) return own.string();
-  }
-  return data_file("build-pip.yaml");
+  if (!caseload) return require_data_file(kRulesName);
+  return find_template(fs::path(*caseload).parent_path().string(),
+                       kRulesName);
 }
 
 DraftRules load_rules(const std::string& path) {
-  FileBytes bytes = read_file(path, kMaxBytes);
-  if (!bytes.ok) {
-    throw CommandError({fmt::format("kan het regelbestand '{}' niet lezen: {}",
-                                    path, bytes.error),
-                        fmt::format("cannot read the rules file '{}': {}", path,
-                                    bytes.error)});
-  }
   try {
-    return parse_draft_rules(path, std::move(bytes.bytes));
+    return parse_draft_rules(path, read_data_file(path));
   } catch (const DraftRulesError& e) {
-    const std::string at =
-        fmt::format("{}:{}:{}", path, e.position().line, e.position().column);
+    const std::string at = fmt::format("{}:{}:{}", path, e.position().line,
+                                       e.position().column);
     throw CommandError({fmt::format("{}: {}", at, e.message().nl),
                         fmt::format("{}: {}", at, e.message().en)});
   }
@@ -136,43 +126,29 @@ int count_open_items(const std::string& text, const Target& target,
   return open;
 }
 
-// Keeps every earlier plan: pip.yaml.bak, else pip.yaml.bak.1, .2, ...
-std::string keep_backup(const std::string& path) {
-  std::error_code ec;
-  std::string backup = path + ".bak";
-  for (int n = 1; fs::exists(backup, ec); ++n) {
-    backup = fmt::format("{}.bak.{}", path, n);
-  }
-  fs::copy_file(path, backup, fs::copy_options::none, ec);
-  if (ec) {
-    throw CommandError(
-        {fmt::format("kan geen reservekopie '{}' maken ({}); er is niets "
-                     "veranderd",
-                     backup, ec.message()),
-         fmt::format("cannot make the backup '{}' ({}); nothing was changed",
-                     backup, ec.message())});
-  }
-  return backup;
-}
-
+// Without --force an existing plan is refused before anything is done;
+// the write itself never replaces a file either, should one appear.
 std::string write_plan(const BuildPipOptions& o, const Target& target,
                        const std::string& text, Lang lang) {
   std::error_code ec;
-  std::string backup;
-  if (fs::exists(target.path, ec)) {
-    if (!o.force) {
-      throw CommandError(
-          {fmt::format("'{}' bestaat al en build-pip overschrijft geen plan; "
-                       "kies een ander bestand met -o, of vervang het met "
-                       "--force (het oude plan blijft bewaard als .bak)",
-                       target.path),
-           fmt::format("'{}' already exists and build-pip overwrites no "
-                       "plan; choose another file with -o, or replace it "
-                       "with --force (the old plan is kept as .bak)",
-                       target.path)});
-    }
-    backup = keep_backup(target.path);
+  const bool exists = fs::exists(fs::symlink_status(target.path, ec));
+  if (exists && !o.force) {
+    throw CommandError(
+        {fmt::format("'{}' bestaat al en build-pip overschrijft geen plan; "
+                     "kies een ander bestand met -o, of vervang het met "
+                     "--force (het oude plan wordt bewaard)",
+                     target.path),
+         fmt::format("'{}' exists already and build-pip overwrites no plan; "
+                     "choose another file with -o, or replace it with "
+                     "--force (the old plan is kept)",
+                     target.path)},
+        1);
   }
+  if (!exists) {
+    write_file_atomic(target.path, text, lang, WriteMode{false});
+    return {};
+  }
+  std::string backup = keep_backup(target.path);
   write_file_atomic(target.path, text, lang);
   return backup;
 }
@@ -211,7 +187,7 @@ CLI::App* register_build_pip(CLI::App& app, BuildPipOptions& options) {
   cmd->add_option("--date,--today", options.date,
                   "date the plan is drawn up, YYYY-MM-DD (default: today)");
   cmd->add_option("--rules", options.rules,
-                  "rules file (default: build-pip.yaml beside pipkit.yaml, "
+                  "rules file (default: the caseload's templates/build-pip.yaml, "
                   "else pipkit's own)");
   cmd->add_option("--config", options.config, "the caseload's pipkit.yaml");
   return cmd;

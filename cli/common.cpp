@@ -142,7 +142,7 @@ FileBytes read_file(const std::string& path, std::size_t limit) {
 }
 
 void write_file_atomic(const std::string& path, const std::string& content,
-                       Lang lang) {
+                       Lang lang, WriteMode mode) {
   (void)lang;
   const fs::path target(path);
   const fs::path folder = target.parent_path().empty()
@@ -172,9 +172,43 @@ void write_file_atomic(const std::string& path, const std::string& content,
     }
     done += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, static_cast<mode_t>(mode.permissions));
   if (::fsync(fd) != 0 || ::close(fd) != 0) fail("fsync");
-  if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
+  if (mode.replace) {
+    if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
+    return;
+  }
+  // link() refuses an existing name, so a file that appeared after the
+  // caller looked is still never overwritten.
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    if (errno != EEXIST) fail("link");
+    ::unlink(temp.c_str());
+    throw CommandError(
+        {fmt::format("'{}' bestaat al; er is niets veranderd", path),
+         fmt::format("'{}' exists already; nothing was changed", path)},
+        1);
+  }
+  ::unlink(temp.c_str());
+}
+
+// Keeps the old file under a name that is not taken yet. A hard link keeps
+// the old content in place until the new file is renamed over it, so there
+// is no moment without either.
+std::string keep_backup(const std::string& path) {
+  constexpr int kMaxBackups = 100;
+  for (int n = 1; n <= kMaxBackups; ++n) {
+    const std::string name =
+        n == 1 ? path + ".bak" : fmt::format("{}.bak.{}", path, n);
+    if (::link(path.c_str(), name.c_str()) == 0) return name;
+    if (errno != EEXIST) break;
+  }
+  const std::string why = std::strerror(errno);
+  throw CommandError(
+      {fmt::format("kan geen reservekopie van '{}' maken ({}); er is niets "
+                   "veranderd",
+                   path, why),
+       fmt::format("cannot keep a backup of '{}' ({}); nothing was changed",
+                   path, why)});
 }
 
 std::optional<std::string> find_caseload_file(const std::string& start) {

@@ -68,11 +68,25 @@ struct FileBytes {
 };
 FileBytes read_file(const std::string& path, std::size_t limit);
 
+/// How write_file_atomic treats the target.
+struct WriteMode {
+  bool replace = true;         // false: fail when the target exists
+  unsigned permissions = 0644;
+};
+
 /// Writes a file atomically: a temporary file beside it, flushed, then
-/// renamed over the target; on failure the target is untouched and the
-/// temporary removed. Throws CommandError.
+/// renamed over the target (or, when `mode.replace` is false, linked to a
+/// name that must not exist yet, so nothing is ever overwritten); on
+/// failure the target is untouched and the temporary removed. Throws
+/// CommandError, with status 1 when the target exists and may not be
+/// replaced.
 void write_file_atomic(const std::string& path, const std::string& content,
-                       Lang lang);
+                       Lang lang, WriteMode mode = {});
+
+/// Keeps the file at `path` as `path`.bak, or .bak.2, .bak.3 and so on when
+/// that is taken, and returns the name used; the file itself stays until it
+/// is replaced. Throws CommandError when no backup can be made.
+std::string keep_backup(const std::string& path);
 
 /// Returns the path of the nearest pipkit.yaml at or above `start`, or
 /// nullopt.

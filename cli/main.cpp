@@ -9,6 +9,8 @@
 
 #include "build_pip.hpp"
 #include "common.hpp"
+#include "init.hpp"
+#include "new_intake.hpp"
 #include "validate.hpp"
 
 int main(int argc, char** argv) {
@@ -19,9 +21,14 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   add_global_options(app, global);
 
+  InitOptions init;
+  NewIntakeOptions new_intake;
   ValidateOptions validate;
   BuildPipOptions build_pip;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {register_init(app, init), [&] { return run_init(init, global); }},
+      {register_new_intake(app, new_intake),
+       [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
       {register_build_pip(app, build_pip),

@@ -2,7 +2,12 @@
 // Checks many files in parallel and hands the results back in path order.
 #include "validate_pipeline.hpp"
 
+#include <deque>
+#include <filesystem>
 #include <fmt/format.h>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "common.hpp"
 #include "source.hpp"
@@ -29,21 +34,62 @@ CaseFile read_and_check(const std::string& path) {
   return check_case_file(shown, std::move(bytes.bytes), bytes.size);
 }
 
+// Intakes just checked, so that the plan beside an intake, which comes
+// right after it in path order, need not parse it a second time. Bounded,
+// so memory stays flat over any number of files.
+class RecentIntakes {
+ public:
+  void add(const std::string& path, const Intake& intake) {
+    std::lock_guard lock(mutex_);
+    if (by_path_.emplace(path, std::make_shared<Intake>(intake)).second) {
+      order_.push_back(path);
+    }
+    if (order_.size() > kKeep) {
+      by_path_.erase(order_.front());
+      order_.pop_front();
+    }
+  }
+
+  std::shared_ptr<const Intake> find(const std::string& path) const {
+    std::lock_guard lock(mutex_);
+    const auto found = by_path_.find(path);
+    return found == by_path_.end() ? nullptr : found->second;
+  }
+
+ private:
+  static constexpr std::size_t kKeep = 64;
+  mutable std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const Intake>> by_path_;
+  std::deque<std::string> order_;
+};
+
+RecentIntakes& recent_intakes() {
+  static RecentIntakes cache;
+  return cache;
+}
+
+std::string normal(const std::string& path) {
+  return std::filesystem::path(path).lexically_normal().string();
+}
+
+std::shared_ptr<const Intake> intake_at(const std::string& path) {
+  if (auto cached = recent_intakes().find(path)) return cached;
+  FileBytes bytes = read_file(path, kMaxBytes);
+  if (!bytes.ok) return nullptr;
+  CaseFile intake = check_case_file(path, std::move(bytes.bytes), bytes.size);
+  if (!intake.intake) return nullptr;
+  return std::make_shared<Intake>(std::move(*intake.intake));
+}
+
 }  // namespace
 
 CaseFile load_and_check(const std::string& path) {
   CaseFile file = read_and_check(path);
+  if (file.intake && path != "-") recent_intakes().add(normal(path), *file.intake);
   if (!file.pip || path == "-") return file;
   const std::string intake_path = intake_path_for(*file.pip);
-  FileBytes bytes = read_file(intake_path, kMaxBytes);
-  if (!bytes.ok) {
-    check_against_intake(file, nullptr, intake_path);
-    return file;
-  }
-  const CaseFile intake =
-      check_case_file(intake_path, std::move(bytes.bytes), bytes.size);
-  check_against_intake(file, intake.intake ? &*intake.intake : nullptr,
-                       intake_path);
+  const auto intake = intake_at(intake_path);
+  check_against_intake(file, intake.get(), intake_path);
   return file;
 }
 

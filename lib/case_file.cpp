@@ -18,7 +18,7 @@ void append(Diagnostics& to, Diagnostics from) {
   for (Diagnostic& d : from) to.push_back(std::move(d));
 }
 
-// A caseload may keep its own rules for build-pip beside pipkit.yaml;
+// A caseload may keep its own rules for build-pip among its templates;
 // that file is no case file, and build-pip checks it when it reads it.
 constexpr std::string_view kBuildPipRules = "build-pip";
 

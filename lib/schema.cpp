@@ -253,6 +253,7 @@ Fields caseload_schema() {
       header_soort(),
       header_versie(),
       text("gemeente"),
+      text("consulent"),
       choice("beleid", {"pilot", "advies", "wi2021"}, true),
       mapping("termijnen",
               {mapping("intake_pip", {weken}),

@@ -77,12 +77,12 @@ TEST_CASE("build-pip never overwrites a plan unless --force, and keeps it") {
   make_caseload(dir);
   dir.write(kCase + "pip.yaml", "# het plan van de consulent\n");
   const auto refused = run_pipkit(kRun + kCase + "intake.yaml", dir.path());
-  CHECK(refused.status == 2);
-  CHECK(refused.err ==
-        "pipkit: error: '" + kCase +
-            "pip.yaml' already exists and "
-            "build-pip overwrites no plan; choose another file with -o, or "
-            "replace it with --force (the old plan is kept as .bak)\n");
+  CHECK(refused.status == 1);
+  CHECK(refused.err == "pipkit: error: '" + kCase +
+                           "pip.yaml' exists already and build-pip "
+                           "overwrites no plan; choose another file with -o, "
+                           "or replace it with --force (the old plan is "
+                           "kept)\n");
   CHECK(slurp(dir.path() + "/" + kCase + "pip.yaml") ==
         "# het plan van de consulent\n");
   CHECK_FALSE(exists(dir, kCase + "pip.yaml.bak"));
@@ -96,13 +96,13 @@ TEST_CASE("build-pip never overwrites a plan unless --force, and keeps it") {
         "# het plan van de consulent\n");
   CHECK(slurp(dir.path() + "/" + kCase + "pip.yaml") == expected_plan());
 
-  // A second --force keeps the first backup too.
+  // A second --force keeps the first backup too, as new-intake does.
   const auto again =
       run_pipkit(kRun + "--force " + kCase + "intake.yaml", dir.path());
   CHECK(again.status == 0);
   CHECK(slurp(dir.path() + "/" + kCase + "pip.yaml.bak") ==
         "# het plan van de consulent\n");
-  CHECK(slurp(dir.path() + "/" + kCase + "pip.yaml.bak.1") == expected_plan());
+  CHECK(slurp(dir.path() + "/" + kCase + "pip.yaml.bak.2") == expected_plan());
 }
 
 TEST_CASE("build-pip -o FILE names the intake relative to the plan") {
@@ -117,13 +117,13 @@ TEST_CASE("build-pip -o FILE names the intake relative to the plan") {
         expected_plan("../cases/AAL-2026-0057/intake.yaml"));
 }
 
-TEST_CASE("build-pip reads a caseload's own rules beside pipkit.yaml") {
+TEST_CASE("build-pip reads a caseload's own rules in its templates folder") {
   TempDir dir;
   make_caseload(dir);
   const std::string own = pipkit::test::changed(
       read_fixture("templates/build-pip.yaml"), "titel: \"Taalmaatje\"",
       "titel: \"Taalmaatje van het Taalhuis\"");
-  dir.write("caseload/build-pip.yaml", own);
+  dir.write("caseload/templates/build-pip.yaml", own);
   const auto r = run_pipkit(kRun + "-o - " + kCase + "intake.yaml", dir.path());
   CHECK(r.status == 0);
   CHECK(r.out.find("titel: \"Taalmaatje van het Taalhuis\"") !=
