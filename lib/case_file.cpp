@@ -6,6 +6,7 @@
 #include <string_view>
 #include <fmt/format.h>
 
+#include "draft_rules.hpp"
 #include "rules/intake_rules.hpp"
 #include "rules/pip_rules.hpp"
 #include "rules/privacy_rules.hpp"
@@ -18,9 +19,26 @@ void append(Diagnostics& to, Diagnostics from) {
   for (Diagnostic& d : from) to.push_back(std::move(d));
 }
 
-// A caseload may keep its own rules for build-pip among its templates;
-// that file is no case file, and build-pip checks it when it reads it.
+// A caseload may keep its own rules for build-pip among its templates,
+// where validate reads every *.yaml; they are checked as build-pip reads
+// them rather than reported as an unknown kind.
 constexpr std::string_view kBuildPipRules = "build-pip";
+
+bool is_build_pip_rules(const Node& root) {
+  const Node* soort = root.get("soort");
+  return soort != nullptr && soort->scalar() == kBuildPipRules;
+}
+
+// Only the first problem is found: build-pip stops reading there too.
+void check_build_pip_rules(CaseFile& file) {
+  if (count_severity(file.diagnostics, Severity::kError) > 0) return;
+  try {
+    parse_draft_rules(file.source.path(), file.source.text());
+  } catch (const DraftRulesError& e) {
+    file.diagnostics.push_back(
+        Diagnostic{"PK700", Severity::kError, e.position(), "", e.message()});
+  }
+}
 
 // `soort` and `versie` decide how the rest is read, so they are checked
 // before the schema of a kind can apply.
@@ -41,8 +59,7 @@ FileKind check_header(const Node& root, Diagnostics& out) {
          "of 'soort: caseload'",
          "key 'soort' is missing; write 'soort: intake', 'soort: pip' or "
          "'soort: caseload'"}});
-  } else if (kind == FileKind::kUnknown &&
-             soort->value.text != kBuildPipRules) {
+  } else if (kind == FileKind::kUnknown && !is_build_pip_rules(root)) {
     out.push_back(Diagnostic{
         "PK110", Severity::kError, soort->value.position, "soort",
         {fmt::format("onbekende soort '{}'; kies intake, pip of caseload",
@@ -97,7 +114,10 @@ CaseFile check_case_file(std::string path, std::string bytes,
   }
   file.root = std::move(doc.root);
   file.kind = check_header(file.root, file.diagnostics);
-  if (file.kind == FileKind::kUnknown) return file;
+  if (file.kind == FileKind::kUnknown) {
+    if (is_build_pip_rules(file.root)) check_build_pip_rules(file);
+    return file;
+  }
   append(file.diagnostics, check_schema(file.root, file.kind));
   append(file.diagnostics,
          check_privacy(file.root, file.kind, file.source));

@@ -167,13 +167,25 @@ TEST_CASE("a rules file with a mistake is refused at the mistake") {
   }
 }
 
-TEST_CASE("validate passes a caseload's own rules file without findings") {
+TEST_CASE("validate checks a caseload's own rules file as build-pip does") {
   const pipkit::CaseFile file = pipkit::check_case_file(
       "caseload/build-pip.yaml",
       pipkit::test::read_fixture("templates/build-pip.yaml"));
   CHECK(file.readable);
   CHECK(file.kind == pipkit::FileKind::kUnknown);
   CHECK(file.diagnostics.empty());
+  const pipkit::CaseFile bad = pipkit::check_case_file(
+      "caseload/templates/build-pip.yaml",
+      changed(kRules, "{ leerroute: b1 }", "{ leerroute: b2 }"));
+  CHECK(bad.kind == pipkit::FileKind::kUnknown);
+  REQUIRE(bad.diagnostics.size() == 1);
+  CHECK(bad.diagnostics[0] ==
+        pipkit::Diagnostic{
+            "PK700", pipkit::Severity::kError, Position{6, 27}, "",
+            {"'b2' is geen geldige waarde voor "
+             "'regels[0].wanneer.leerroute'; kies uit b1, onderwijs, z",
+             "'b2' is not a valid value for 'regels[0].wanneer.leerroute'; "
+             "choose from b1, onderwijs, z"}});
   // Any other soort is still refused.
   const pipkit::CaseFile other =
       pipkit::check_case_file("x.yaml", "soort: regels\nversie: 1\n");
