@@ -11,6 +11,7 @@
 #include "common.hpp"
 #include "init.hpp"
 #include "new_intake.hpp"
+#include "smart_check.hpp"
 #include "validate.hpp"
 
 int main(int argc, char** argv) {
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   InitOptions init;
   NewIntakeOptions new_intake;
   ValidateOptions validate;
+  SmartCheckOptions smart_check;
   BuildPipOptions build_pip;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_init(app, init), [&] { return run_init(init, global); }},
@@ -31,6 +33,8 @@ int main(int argc, char** argv) {
        [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_smart_check(app, smart_check),
+       [&] { return run_smart_check(smart_check, global); }},
       {register_build_pip(app, build_pip),
        [&] { return run_build_pip(build_pip, global); }},
   };
