@@ -44,8 +44,8 @@ Target target_of(const BuildPipOptions& o) {
   return {out.string(), ref.empty() ? to.string() : ref.string(), out.string()};
 }
 
-// The caseload's own rules (<caseload>/templates/build-pip.yaml) come
-// before the shipped ones, as its own templates do.
+// The caseload's own rules, beside its pipkit.yaml as smart-check's own
+// settings are, come before the shipped ones.
 std::string rules_path(const BuildPipOptions& o) {
   if (!o.rules.empty()) return o.rules;
   const std::string start =
@@ -53,9 +53,11 @@ std::string rules_path(const BuildPipOptions& o) {
   const auto caseload = o.config.empty()
                             ? find_caseload_file(start.empty() ? "." : start)
                             : std::optional<std::string>(o.config);
-  if (!caseload) return require_data_file(kRulesName);
-  return find_template(fs::path(*caseload).parent_path().string(),
-                       kRulesName);
+  std::error_code ec;
+  const fs::path own =
+      caseload ? fs::path(*caseload).parent_path() / kRulesName : fs::path();
+  if (caseload && fs::is_regular_file(own, ec)) return own.string();
+  return require_data_file(kRulesName);
 }
 
 DraftRules load_rules(const std::string& path) {
@@ -187,7 +189,7 @@ CLI::App* register_build_pip(CLI::App& app, BuildPipOptions& options) {
   cmd->add_option("--date,--today", options.date,
                   "date the plan is drawn up, YYYY-MM-DD (default: today)");
   cmd->add_option("--rules", options.rules,
-                  "rules file (default: the caseload's templates/build-pip.yaml, "
+                  "rules file (default: build-pip.yaml beside pipkit.yaml, "
                   "else pipkit's own)");
   cmd->add_option("--config", options.config, "the caseload's pipkit.yaml");
   return cmd;

@@ -117,13 +117,13 @@ TEST_CASE("build-pip -o FILE names the intake relative to the plan") {
         expected_plan("../cases/AAL-2026-0057/intake.yaml"));
 }
 
-TEST_CASE("build-pip reads a caseload's own rules in its templates folder") {
+TEST_CASE("build-pip reads a caseload's own rules beside pipkit.yaml") {
   TempDir dir;
   make_caseload(dir);
   const std::string own = pipkit::test::changed(
       read_fixture("templates/build-pip.yaml"), "titel: \"Taalmaatje\"",
       "titel: \"Taalmaatje van het Taalhuis\"");
-  dir.write("caseload/templates/build-pip.yaml", own);
+  dir.write("caseload/build-pip.yaml", own);
   const auto r = run_pipkit(kRun + "-o - " + kCase + "intake.yaml", dir.path());
   CHECK(r.status == 0);
   CHECK(r.out.find("titel: \"Taalmaatje van het Taalhuis\"") !=

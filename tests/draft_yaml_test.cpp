@@ -10,10 +10,14 @@
 #include "draft_samples.hpp"
 #include "draft_yaml.hpp"
 #include "rules/schema_check.hpp"
+#include "smart.hpp"
+#include "smart_support.hpp"
+#include "tijdpad.hpp"
 
 using pipkit::Date;
 using pipkit::DraftGoal;
 using pipkit::DraftPlan;
+using Words = std::vector<std::string>;
 
 namespace {
 
@@ -246,5 +250,125 @@ TEST_CASE("drafting the same intake twice gives the same bytes") {
         pipkit::test::example_intake(klantcode), pipkit::test::shipped_rules(),
         Date{2026, 12, 1}, "intake.yaml"));
     CHECK(once == twice);
+  }
+}
+
+namespace {
+
+struct Client {
+  const char* klantcode;
+  Date date;  // the plan's opgesteld, as in the example's own plan
+};
+
+constexpr Client kClients[] = {
+    {"AAL-2026-0057", {2026, 12, 1}},
+    {"AAL-2026-0019", {2026, 4, 21}},
+    {"AAL-2026-0044", {2026, 10, 1}},
+    {"AAL-2019-0031", {2020, 1, 28}},
+};
+
+std::string draft_of(const Client& c) {
+  return pipkit::draft_yaml(pipkit::draft_plan(
+      pipkit::test::example_intake(c.klantcode),
+      pipkit::test::shipped_rules(), c.date, "intake.yaml"));
+}
+
+pipkit::PlanVerdict judge(const std::string& text, const Client& c) {
+  const auto intake = pipkit::test::example_intake(c.klantcode);
+  const pipkit::CaseFile file = check_draft(text, intake, c.klantcode);
+  return pipkit::judge_plan(pipkit::SmartInput{
+      file, &intake, pipkit::test::shipped_smart_config(), c.date});
+}
+
+Words rules_of(const pipkit::CriterionVerdict& verdict) {
+  Words out;
+  for (const pipkit::Diagnostic& d : verdict.findings) out.push_back(d.rule);
+  return out;
+}
+
+}  // namespace
+
+// Besides the examples' goals, one of a single month and one from December
+// into the next year, the two shapes the examples lack.
+TEST_CASE("every drafted tijdpad reads back as exactly its start and eind") {
+  const auto rules = pipkit::parse_draft_rules("r.yaml", R"(soort: build-pip
+versie: 1
+regels:
+  - id: een
+    deel: inburgering
+    wanneer: {}
+    doel: { titel: "Een", doelstelling: "x", activiteiten: ["y"] }
+    planning: { maanden: 1 }
+  - id: twee
+    deel: participatie
+    wanneer: {}
+    doel: { titel: "Twee", doelstelling: "x", activiteiten: ["y"] }
+    planning: { maanden: 2 }
+vangnet:
+  doel: { titel: "V", doelstelling: "x", activiteiten: ["y"] }
+  planning: { maanden: 1 }
+)");
+  const auto plain = pipkit::test::intake_from(pipkit::test::kPlainIntake);
+  std::vector<std::pair<DraftPlan, Date>> plans;
+  plans.emplace_back(
+      pipkit::draft_plan(plain, rules, Date{2026, 11, 2}, "i"),
+      Date{2026, 11, 2});
+  CHECK(plans.back().first.inburgering[0].goal.tijdpad == "December 2026");
+  CHECK(plans.back().first.participatie[0].goal.tijdpad ==
+        "December 2026 t/m januari 2027");
+  for (const Client& c : kClients) {
+    plans.emplace_back(
+        pipkit::draft_plan(pipkit::test::example_intake(c.klantcode),
+                           pipkit::test::shipped_rules(), c.date,
+                           "intake.yaml"),
+        c.date);
+  }
+  for (const auto& [plan, date] : plans) {
+    for (const auto* part : {&plan.inburgering, &plan.participatie}) {
+      for (const DraftGoal& g : *part) {
+        CAPTURE(plan.klantcode);
+        CAPTURE(g.goal.tijdpad);
+        const auto read = pipkit::parse_tijdpad(g.goal.tijdpad, date);
+        CHECK(read.start_date() == g.goal.start);
+        CHECK(read.end_date() == g.goal.eind);
+        CHECK(read.warnings.empty());
+        CHECK(read.not_understood.empty());
+      }
+    }
+  }
+}
+
+// What only the consultant knows fails S (a party still 'nog invullen')
+// and A (no agreement yet); nothing else may fail, and once both are
+// filled in every goal passes all five.
+TEST_CASE("drafted goals pass smart-check but for the consultant's part") {
+  for (const Client& c : kClients) {
+    CAPTURE(c.klantcode);
+    const std::string text = draft_of(c);
+    const pipkit::PlanVerdict verdict = judge(text, c);
+    CHECK(verdict.findings.empty());
+    for (const pipkit::GoalVerdict& g : verdict.goals) {
+      CAPTURE(g.titel);
+      using pipkit::Criterion;
+      CHECK(g.at(Criterion::kM).pass());
+      CHECK(g.at(Criterion::kR).pass());
+      CHECK(g.at(Criterion::kT).pass());
+      const auto s = rules_of(g.at(Criterion::kS));
+      CHECK((s.empty() || s == Words{"PK120"}));
+      CHECK(rules_of(g.at(Criterion::kA)) == Words{"PK620"});
+    }
+    std::string done = text;
+    for (auto at = done.find("\"nog invullen\""); at != std::string::npos;
+         at = done.find("\"nog invullen\"")) {
+      done.replace(at, 14, "\"Taalhuis Aalten\"");
+    }
+    const std::string iso = pipkit::to_iso(c.date);
+    done = pipkit::test::changed(done, "  klant: null\n  consulent: null\n",
+                                 "  klant: " + iso + "\n  consulent: " + iso +
+                                     "\n");
+    for (const pipkit::GoalVerdict& g : judge(done, c).goals) {
+      CAPTURE(g.titel);
+      CHECK(g.score() == 5);
+    }
   }
 }
