@@ -9,6 +9,7 @@
 #include <set>
 
 #include "draft_conditions.hpp"
+#include "dutch_words.hpp"
 #include "schema.hpp"
 
 namespace pipkit {
@@ -74,18 +75,11 @@ std::string hours_text(double hours) {
   return text;
 }
 
-std::string month_name(int month) {
-  static constexpr const char* kNames[] = {
-      "januari", "februari", "maart",     "april",   "mei",      "juni",
-      "juli",    "augustus", "september", "oktober", "november", "december"};
-  return kNames[month - 1];
-}
-
 // Whole months, in the words the tijdpad reader takes back exactly: a
 // month alone is the whole month, "t/m" includes the last one, and a year
 // left out of the first part is taken from the second.
 std::string month_span_text(const Date& start, const Date& eind) {
-  const std::string from = month_name(start.month);
+  const std::string from(month_name(start.month));
   if (start.year == eind.year && start.month == eind.month) {
     return capitalised(fmt::format("{} {}", from, start.year));
   }
