@@ -292,7 +292,8 @@ TEST_CASE("Rahimi's draft gets her diploma first, then recognition") {
       });
   const auto& fetch = goal_titled(plan, "Diploma opvragen");
   CHECK(fetch.goal.partij == "Mevrouw zelf, met hulp van de consulent");
-  CHECK(contains(fetch.goal.activiteiten[0], "waar in Iran diploma of afschrift"));
+  CHECK(contains(fetch.goal.activiteiten[0],
+                 "waar in Iran diploma of afschrift"));
   CHECK(plan.term_start == Date{2020, 1, 29});
   CHECK(plan.term_end == Date{2023, 1, 28});
 }
