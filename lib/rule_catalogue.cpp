@@ -141,6 +141,10 @@ std::vector<RuleInfo> content_rules() {
        {"beschrijf wat de klant beperkt in werk, leren of route, niet de "
         "diagnose",
         "describe what limits work, learning or route, not the diagnosis"}},
+      {"PK700", kE, {"build-pip.yaml: regelbestand klopt niet",
+                     "build-pip.yaml: rules file is wrong"},
+       {"verbeter het op de genoemde plaats; zie pipkit-build-pip(1)",
+        "correct it at the place named; see pipkit-build-pip(1)"}},
   };
 }
 
