@@ -178,6 +178,18 @@ TEST_CASE("the output is the same whatever the number of jobs") {
   CHECK(one.out.size() > 1000);
 }
 
+// -j 100000 used to abort (std::terminate) when the system refused that
+// many threads; more jobs than files now start one thread per file.
+TEST_CASE("a huge -j neither aborts nor changes the output") {
+  const auto one = run_pipkit("validate --format json -j 1 examples/ tests/bad/");
+  const auto huge =
+      run_pipkit("validate --format json -j 100000 examples/ tests/bad/");
+  CHECK(huge.status == one.status);
+  CHECK(huge.out == one.out);
+  const auto smart = run_pipkit("smart-check -j 100000 examples/");
+  CHECK(smart.status == 0);
+}
+
 TEST_CASE("sarif output names the tool, the rules and each result") {
   const auto r = run_pipkit(
       "validate --format sarif tests/bad/duplicate_key.yaml");
