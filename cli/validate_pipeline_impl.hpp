@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace pipkit::cli {
@@ -15,7 +16,9 @@ template <typename Result>
 void run_ordered(std::size_t count, unsigned jobs,
                  const std::function<Result(std::size_t)>& work,
                  const std::function<void(Result&)>& emit) {
-  jobs = std::max(1u, jobs);
+  // More threads than files does nothing but risk running out of them.
+  jobs = static_cast<unsigned>(std::clamp<std::size_t>(
+      jobs, 1, std::max<std::size_t>(count, 1)));
   const std::size_t window = 16 * static_cast<std::size_t>(jobs);
   std::mutex mutex;
   std::condition_variable changed;
@@ -44,7 +47,21 @@ void run_ordered(std::size_t count, unsigned jobs,
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  for (unsigned i = 0; i < jobs; ++i) {
+    // A system out of threads gives fewer workers, never an abort.
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  if (threads.empty()) {
+    for (std::size_t i = 0; i < count; ++i) {
+      Result result = work(i);
+      emit(result);
+    }
+    return;
+  }
   while (next_to_emit < count) {
     Result result;
     {

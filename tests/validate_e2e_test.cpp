@@ -2,10 +2,87 @@
 // pipkit validate end to end: exit codes, formats, batches, determinism.
 #include <doctest/doctest.h>
 
+#include <string_view>
+
 #include "e2e.hpp"
 
 using pipkit::test::run_pipkit;
 using pipkit::test::TempDir;
+
+namespace {
+
+// A strict recursive-descent JSON reader: true when `text` is one JSON
+// value and nothing else; enough to tell a broken document from a good one.
+struct JsonCheck {
+  std::string_view s;
+  std::size_t i = 0;
+  void ws() {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
+                            s[i] == '\t'))
+      ++i;
+  }
+  bool lit(std::string_view word) {
+    if (s.substr(i, word.size()) != word) return false;
+    i += word.size();
+    return true;
+  }
+  bool str() {
+    if (!lit("\"")) return false;
+    while (i < s.size() && s[i] != '"') {
+      if (static_cast<unsigned char>(s[i]) < 0x20) return false;
+      i += s[i] == '\\' ? 2 : 1;
+    }
+    return lit("\"");
+  }
+  bool num() {
+    const std::size_t start = i;
+    while (i < s.size() && std::string_view("-+.eE0123456789").find(s[i]) !=
+                               std::string_view::npos)
+      ++i;
+    return i > start;
+  }
+  bool value() {
+    ws();
+    if (i >= s.size()) return false;
+    bool ok = false;
+    if (s[i] == '{') {
+      ++i, ws();
+      ok = lit("}");
+      while (!ok) {
+        ws();
+        if (!str()) return false;
+        ws();
+        if (!lit(":") || !value()) return false;
+        ws();
+        if (lit("}")) ok = true;
+        else if (!lit(",")) return false;
+      }
+    } else if (s[i] == '[') {
+      ++i, ws();
+      ok = lit("]");
+      while (!ok) {
+        if (!value()) return false;
+        ws();
+        if (lit("]")) ok = true;
+        else if (!lit(",")) return false;
+      }
+    } else if (s[i] == '"') {
+      ok = str();
+    } else {
+      ok = lit("true") || lit("false") || lit("null") || num();
+    }
+    return ok;
+  }
+};
+
+bool is_json(std::string_view text) {
+  JsonCheck check{text};
+  if (!check.value()) return false;
+  check.ws();
+  return check.i == text.size();
+}
+
+}  // namespace
 
 TEST_CASE("validate passes the example caseload without findings") {
   const auto r = run_pipkit("validate --lang en examples/");
@@ -101,6 +178,18 @@ TEST_CASE("the output is the same whatever the number of jobs") {
   CHECK(one.out.size() > 1000);
 }
 
+// -j 100000 used to abort (std::terminate) when the system refused that
+// many threads; more jobs than files now start one thread per file.
+TEST_CASE("a huge -j neither aborts nor changes the output") {
+  const auto one = run_pipkit("validate --format json -j 1 examples/ tests/bad/");
+  const auto huge =
+      run_pipkit("validate --format json -j 100000 examples/ tests/bad/");
+  CHECK(huge.status == one.status);
+  CHECK(huge.out == one.out);
+  const auto smart = run_pipkit("smart-check -j 100000 examples/");
+  CHECK(smart.status == 0);
+}
+
 TEST_CASE("sarif output names the tool, the rules and each result") {
   const auto r = run_pipkit(
       "validate --format sarif tests/bad/duplicate_key.yaml");
@@ -109,6 +198,25 @@ TEST_CASE("sarif output names the tool, the rules and each result") {
   CHECK(r.out.find("\"ruleId\": \"PK007\"") != std::string::npos);
   CHECK(r.out.find("\"startLine\": 6") != std::string::npos);
   CHECK(r.out.find("\"uri\": \"tests/bad/duplicate_key.yaml\"") !=
+        std::string::npos);
+}
+
+// The driver object lost its opening brace once: every SARIF file was
+// rejected by the code-scanning services it is meant for.
+TEST_CASE("sarif and json output are well-formed JSON") {
+  CHECK(is_json("{\"a\": [1, \"x\", null]}"));
+  CHECK_FALSE(is_json("{\"driver\":     \"name\": \"pipkit\"}"));
+  for (const char* format : {"sarif", "json"}) {
+    CAPTURE(format);
+    const auto clean = run_pipkit(std::string("validate --format ") + format +
+                                  " examples/");
+    CHECK(is_json(clean.out));
+    const auto bad = run_pipkit(std::string("validate --format ") + format +
+                                " tests/bad/");
+    CHECK(is_json(bad.out));
+  }
+  const auto r = run_pipkit("validate --format sarif examples/");
+  CHECK(r.out.find("\"driver\": {\n          \"name\": \"pipkit\"") !=
         std::string::npos);
 }
 

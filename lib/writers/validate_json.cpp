@@ -122,7 +122,7 @@ std::vector<std::string> validate_sarif_results(
 }
 
 std::string validate_sarif_begin(Lang lang) {
-  JsonWriter w(3);
+  JsonWriter w(4);
   w.begin_object();
   w.key("name").value("pipkit");
   w.key("version").value(PIPKIT_VERSION);
@@ -132,7 +132,7 @@ std::string validate_sarif_begin(Lang lang) {
       "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
       "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {{\n"
       "        \"driver\": {}\n      }},\n      \"results\": [",
-      fragment(w).substr(6));
+      fragment(w));
 }
 
 std::string validate_sarif_end(bool any_results) {
