@@ -97,10 +97,13 @@ void collect_folder(const fs::path& root, std::vector<std::string>& out) {
 
 FileList collect_files(const std::vector<std::string>& paths) {
   FileList list;
+  bool stdin_taken = false;
   for (const std::string& path : paths) {
     std::error_code ec;
     if (path == "-") {
-      list.files.push_back(path);
+      // Standard input can be read once; a second '-' would read nothing.
+      if (!stdin_taken) list.files.push_back(path);
+      stdin_taken = true;
     } else if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
       collect_folder(path, found);

@@ -28,7 +28,7 @@ std::optional<Text> rest_reason(const Date& date,
   if (auto feestdag = feestdag_on(date)) return feestdag_name(*feestdag);
   if (holidays.is_gelijkgestelde_dag(date)) {
     return Text{"met een feestdag gelijkgestelde dag",
-                "day ranked with a public holiday"};
+                "day equated with a public holiday"};
   }
   if (is_weekend(date)) return weekday_name(weekday(date));
   return std::nullopt;

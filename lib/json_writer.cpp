@@ -5,9 +5,21 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "source.hpp"
+
 namespace pipkit {
 
-std::string json_quote(std::string_view text) {
+std::string json_quote(std::string_view raw) {
+  // JSON is UTF-8: a file name or text that is not (a Latin-1 file name,
+  // say) gets U+FFFD for each bad byte rather than breaking the document.
+  std::string valid;
+  while (auto bad = find_invalid_utf8(raw)) {
+    valid.append(raw.substr(0, *bad));
+    valid.append("\xEF\xBF\xBD");
+    raw.remove_prefix(*bad + 1);
+  }
+  valid.append(raw);
+  const std::string_view text(valid);
   std::string out = "\"";
   for (unsigned char c : text) {
     switch (c) {

@@ -54,7 +54,7 @@ CriterionVerdict judge_acceptable(const Pip& pip, const Node& root) {
        Severity::kWarning,
        where,
        key,
-       {fmt::format("akkoord van de klant ({}) ligt voor het opstellen van "
+       {fmt::format("akkoord van de klant ({}) ligt vóór het opstellen van "
                     "het plan ({}); de klant stemt in met het plan zoals het "
                     "is opgesteld: leg het akkoord opnieuw vast",
                     agreed, opgesteld),

@@ -29,3 +29,8 @@ TEST_CASE("JsonWriter nests objects and arrays with two-space indent") {
         "  \"ok\": true\n"
         "}\n");
 }
+
+TEST_CASE("json_quote replaces bytes that are not UTF-8 with U+FFFD") {
+  CHECK(pipkit::json_quote("na\xffme") == "\"na\xEF\xBF\xBDme\"");
+  CHECK(pipkit::json_quote("\xC3") == "\"\xEF\xBF\xBD\"");
+}

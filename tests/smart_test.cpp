@@ -33,7 +33,7 @@ TEST_CASE("PK621: agreement dated before the plan was drawn up fails A for "
                                      "  klant: 2026-10-30")));
   const Diagnostic expected{
       "PK621", Severity::kWarning, {9, 10}, "akkoord.klant",
-      {"akkoord van de klant (2026-10-30) ligt voor het opstellen van het "
+      {"akkoord van de klant (2026-10-30) ligt vóór het opstellen van het "
        "plan (2026-11-02); de klant stemt in met het plan zoals het is "
        "opgesteld: leg het akkoord opnieuw vast",
        "the client's agreement (2026-10-30) is before the plan was drawn up "

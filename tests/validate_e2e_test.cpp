@@ -240,3 +240,20 @@ TEST_CASE("a bad command line exits 2") {
   CHECK(run_pipkit("validate --format xml examples/").status == 2);
   CHECK(run_pipkit("frobnicate").status == 2);
 }
+
+TEST_CASE("standard input named twice is read once") {
+  const auto r = run_pipkit("validate --lang en - -", PIPKIT_SOURCE_DIR,
+                            "soort: caseload\nversie: 1\nbeleid: wi2021\n");
+  CHECK(r.status == 0);
+  CHECK(r.out == "1 file checked: 0 errors, 0 warnings, 0 infos\n");
+}
+
+TEST_CASE("a finding about a BSN shows where it is, not the number") {
+  TempDir dir;
+  dir.write("i.yaml", "soort: intake\nversie: 1\nklant:\n"
+                      "  klantcode: \"A-1\"\n  bsn: \"999996709\"\n");
+  const auto r = run_pipkit("validate --lang en i.yaml", dir.path());
+  CHECK(r.out.find("i.yaml:5:8: error: the BSN fails the elfproef") !=
+        std::string::npos);
+  CHECK(r.out.find("999996709") == std::string::npos);
+}

@@ -43,6 +43,13 @@ std::string caret_lines(const Source& source, Position where, bool color) {
                      paint("^", kGreen, color));
 }
 
+// The line under these findings holds a BSN, IBAN, e-mail address, phone
+// number or diagnosis: the location is enough, the value stays unprinted.
+bool shows_personal_data(const Diagnostic& d) {
+  return d.rule == "PK200" || d.rule == "PK201" || d.rule == "PK202" ||
+         d.rule.rfind("PK50", 0) == 0;
+}
+
 }  // namespace
 
 void ValidateSummary::add(const Diagnostics& diagnostics) {
@@ -64,7 +71,7 @@ std::string format_diagnostic_text(const Diagnostic& d, const Source& source,
       paint(fmt::format("{}:", severity_word(d.severity)),
             severity_color(d.severity), style.color),
       d.message.in(style.lang), d.rule);
-  if (style.show_source && d.position.known()) {
+  if (style.show_source && d.position.known() && !shows_personal_data(d)) {
     out += caret_lines(source, d.position, style.color);
   }
   return out;
