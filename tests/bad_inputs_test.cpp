@@ -85,13 +85,28 @@ const Row kRows[] = {
     {"unknown_soort.yaml", true,
      {"PK110", Severity::kError, {1, 8}, "soort",
       {"", "unknown soort 'intak'; choose intake, pip or caseload"}}},
+    // yaml-cpp hands out empty documents forever after a stray ','.
+    {"stray_comma.yaml", false,
+     {"PK006", Severity::kError, {1, 7}, "",
+      {"',' staat buiten haakjes; zet tekst met dit teken tussen "
+       "aanhalingstekens",
+       "',' stands outside brackets; put text with this character in "
+       "quotes"}}},
 };
 
-}  // namespace
+// Inputs the fuzzer (fuzz/case_file_fuzz.cpp) found to hang or crash, kept
+// byte for byte under tests/fuzz/, with the finding each must give now.
+const Row kFuzzRows[] = {
+    {"stray_comma_after_nul", false,
+     {"PK006", Severity::kError, {1, 1}, "",
+      {"", "',' stands outside brackets; put text with this character in "
+           "quotes"}}},
+};
 
-TEST_CASE("each bad input file gives its finding with line and column") {
-  for (const Row& row : kRows) {
-    const std::string path = std::string("tests/bad/") + row.file;
+template <std::size_t N>
+void check_rows(const std::string& folder, const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    const std::string path = folder + row.file;
     const pipkit::CaseFile file =
         pipkit::check_case_file(path, read_fixture(path));
     CAPTURE(path);
@@ -99,6 +114,16 @@ TEST_CASE("each bad input file gives its finding with line and column") {
     CHECK(file.readable == row.readable);
     CHECK(holds(file.diagnostics, row.expected));
   }
+}
+
+}  // namespace
+
+TEST_CASE("each bad input file gives its finding with line and column") {
+  check_rows("tests/bad/", kRows);
+}
+
+TEST_CASE("each input the fuzzer found gives a finding, not a hang") {
+  check_rows("tests/fuzz/", kFuzzRows);
 }
 
 TEST_CASE("a file over the size bound is refused before parsing") {
