@@ -7,6 +7,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "changed_files.hpp"
 #include "rule_catalogue.hpp"
 #include "validate_pipeline.hpp"
 #include "writers/validate_report.hpp"
@@ -85,6 +86,15 @@ int exit_status(const ValidateSummary& summary, bool strict) {
   return 0;
 }
 
+FileList files_to_check(const ValidateOptions& options) {
+  if (options.changed) {
+    return FileList{changed_case_files(*options.changed, options.paths), {}};
+  }
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) paths.push_back(".");
+  return collect_files(paths);
+}
+
 }  // namespace
 
 CLI::App* register_validate(CLI::App& app, ValidateOptions& options) {
@@ -98,15 +108,18 @@ CLI::App* register_validate(CLI::App& app, ValidateOptions& options) {
                   "files checked at once (default: one per core)");
   cmd->add_flag("--list-rules", options.list_rules,
                 "list every rule with what it means and how to fix it");
+  cmd->add_option("--changed", options.changed,
+                  "only files git reports changed since REV (default: "
+                  "the staged files), within the paths given")
+      ->expected(0, 1)
+      ->type_name("REV");
   return cmd;
 }
 
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   const ReportBuilder builder(options, global);
   if (options.list_rules) return list_rules(builder.lang());
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) paths.push_back(".");
-  FileList list = collect_files(paths);
+  FileList list = files_to_check(options);
   for (const std::string& missing : list.missing) {
     list.files.push_back(missing);  // reported as PK001 in its turn
   }
