@@ -17,6 +17,8 @@
 #include <iterator>
 #include <unistd.h>
 
+#include "temp_files.hpp"
+
 namespace fs = std::filesystem;
 
 namespace pipkit::cli {
@@ -148,9 +150,12 @@ void write_file_atomic(const std::string& path, const std::string& content,
   const fs::path folder = target.parent_path().empty()
                               ? fs::path(".")
                               : target.parent_path();
+  // A hidden name: should pipkit be killed outright (SIGKILL, power loss),
+  // the leftover is skipped by validate and by folder listings.
   std::string temp =
       (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
+  TempFileGuard guard;  // removes the file on Ctrl-C
+  const int fd = guard.create(temp);
   auto fail = [&](const char* step) {
     const std::string why = std::strerror(errno);
     if (fd >= 0) ::unlink(temp.c_str());
@@ -175,6 +180,7 @@ void write_file_atomic(const std::string& path, const std::string& content,
   ::fchmod(fd, 0644);
   if (::fsync(fd) != 0 || ::close(fd) != 0) fail("fsync");
   if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
+  guard.release();
 }
 
 std::optional<std::string> find_caseload_file(const std::string& start) {
