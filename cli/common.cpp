@@ -78,11 +78,14 @@ bool is_yaml_name(const fs::path& path) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-void collect_folder(const fs::path& root, std::vector<std::string>& out) {
+void collect_folder(const fs::path& root, std::vector<std::string>& out,
+                    std::size_t max_files) {
   std::error_code ec;
   fs::recursive_directory_iterator it(
       root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (; !ec && it != fs::recursive_directory_iterator() &&
+         out.size() <= max_files;
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (it->is_directory(ec)) {
       if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
@@ -95,9 +98,20 @@ void collect_folder(const fs::path& root, std::vector<std::string>& out) {
   }
 }
 
+void refuse_too_many(const std::string& path, std::size_t max_files) {
+  throw CommandError(
+      {fmt::format("meer dan {} bestanden bij '{}'; noem een kleinere map "
+                   "of minder paden",
+                   max_files, path),
+       fmt::format("more than {} files at '{}'; name a smaller folder or "
+                   "fewer paths",
+                   max_files, path)});
+}
+
 }  // namespace
 
-FileList collect_files(const std::vector<std::string>& paths) {
+FileList collect_files(const std::vector<std::string>& paths,
+                       std::size_t max_files) {
   FileList list;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -105,13 +119,17 @@ FileList collect_files(const std::vector<std::string>& paths) {
       list.files.push_back(path);
     } else if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
-      collect_folder(path, found);
+      collect_folder(path, found,
+                     max_files - list.files.size() - list.missing.size());
       std::sort(found.begin(), found.end());
       list.files.insert(list.files.end(), found.begin(), found.end());
     } else if (fs::exists(path, ec)) {
       list.files.push_back(path);
     } else {
       list.missing.push_back(path);
+    }
+    if (list.files.size() + list.missing.size() > max_files) {
+      refuse_too_many(path, max_files);
     }
   }
   return list;

@@ -144,6 +144,55 @@ TEST_CASE("the size bound uses the real file size when only a part was read") {
   CHECK(file.diagnostics.at(0).rule == "PK002");
 }
 
+TEST_CASE("a line over 10000 characters is PK011; one of 10000 is not") {
+  const std::string at_bound =
+      "soort: intake\nversie: 1\nx: " + std::string(9997, 'a') + "\n";
+  const auto fine = pipkit::check_case_file("a.yaml", at_bound);
+  for (const Diagnostic& d : fine.diagnostics) CHECK(d.rule != "PK011");
+
+  // Line 3 is 'x: ' and 9998 letters: 10001 characters, with é as one.
+  const std::string over = "soort: intake\nversie: 1\nx: " +
+                           std::string(9997, 'a') + "\xc3\xa9\n";
+  const auto file = pipkit::check_case_file("a.yaml", over);
+  CAPTURE(describe_all(file.diagnostics));
+  CHECK(file.readable);  // the rest of the file is still checked
+  CHECK(holds(file.diagnostics,
+              {"PK011", Severity::kError, {3, 10001}, "",
+               {"regel 3 is 10001 tekens lang, hooguit 10000; verdeel de "
+                "tekst over meer regels, met '|' of '>' na de sleutel",
+                "line 3 is 10001 characters long, at most 10000; spread the "
+                "text over more lines, with '|' or '>' after the key"}}));
+}
+
+namespace {
+
+// A plan with `count` dated goals under participatie, two lines each after
+// three lines of header.
+std::string plan_with_goals(int count) {
+  std::string text = "soort: pip\nversie: 1\nparticipatie:\n";
+  for (int i = 1; i <= count; ++i) {
+    text += "  - titel: Doel " + std::to_string(i) +
+            "\n    tijdpad: januari 2027\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a plan with 51 goals is PK407 at the 51st; 50 are fine") {
+  const auto fifty = pipkit::check_case_file("p.yaml", plan_with_goals(50));
+  for (const Diagnostic& d : fifty.diagnostics) CHECK(d.rule != "PK407");
+
+  const auto over = pipkit::check_case_file("p.yaml", plan_with_goals(51));
+  // Goal 51 starts on line 3 + 2 * 50 + 1 = 104, its key in column 5.
+  CHECK(holds(over.diagnostics,
+              {"PK407", Severity::kError, {104, 5}, "participatie[50]",
+               {"het plan heeft 51 doelen, hooguit 50; voeg doelen samen of "
+                "maak een apart plan",
+                "the plan has 51 goals, at most 50; merge goals or make a "
+                "separate plan"}}));
+}
+
 TEST_CASE("scalars keep their exact text: a leading zero and yes survive") {
   const auto zero = pipkit::check_case_file(
       "z.yaml", read_fixture("tests/bad/leading_zero.yaml"));
