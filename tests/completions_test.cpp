@@ -21,13 +21,11 @@ const std::string kSource = PIPKIT_SOURCE_DIR;
 
 // Runs a shell command line in `dir` and returns what it printed.
 std::string shell(const std::string& command, const std::string& dir) {
-  TempDir out;
-  const std::string file = out.path() + "/out";
-  const std::string line =
-      "cd '" + dir + "' && (" + command + ") >'" + file + "' 2>&1";
-  CAPTURE(line);
-  CHECK(std::system(line.c_str()) == 0);
-  return slurp(file);
+  const auto result = pipkit::test::run_shell(command, dir);
+  CAPTURE(command);
+  CAPTURE(result.err);
+  CHECK(result.status == 0);
+  return result.out + result.err;
 }
 
 std::set<std::string> words_of(const std::string& text) {

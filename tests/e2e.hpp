@@ -48,6 +48,25 @@ inline RunResult run_pipkit(const std::string& args,
   return result;
 }
 
+/// Runs a shell command line in `dir`; for tests that drive other tools.
+inline RunResult run_shell(const std::string& command,
+                           const std::string& dir) {
+  const std::string base =
+      (std::filesystem::temp_directory_path() /
+       ("pipkit-sh-" + std::to_string(::getpid())))
+          .string();
+  const std::string line = "cd '" + dir + "' && (" + command + ") </dev/null >'" +
+                           base + ".out' 2>'" + base + ".err'";
+  const int raw = std::system(line.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = slurp(base + ".out");
+  result.err = slurp(base + ".err");
+  std::filesystem::remove(base + ".out");
+  std::filesystem::remove(base + ".err");
+  return result;
+}
+
 /// A fresh temporary folder, removed when the object goes.
 class TempDir {
  public:
