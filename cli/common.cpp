@@ -162,7 +162,7 @@ FileBytes read_file(const std::string& path, std::size_t limit) {
 }
 
 void write_file_atomic(const std::string& path, const std::string& content,
-                       Lang lang) {
+                       Lang lang, WriteMode mode) {
   (void)lang;
   const fs::path target(path);
   const fs::path folder = target.parent_path().empty()
@@ -195,10 +195,24 @@ void write_file_atomic(const std::string& path, const std::string& content,
     }
     done += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, static_cast<mode_t>(mode.permissions));
   if (::fsync(fd) != 0 || ::close(fd) != 0) fail("fsync");
-  if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
-  guard.release();
+  if (mode.replace) {
+    if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
+    guard.release();
+    return;
+  }
+  // link() refuses an existing name, so a file that appeared after the
+  // caller looked is still never overwritten.
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    if (errno != EEXIST) fail("link");
+    ::unlink(temp.c_str());
+    throw CommandError(
+        {fmt::format("'{}' bestaat al; er is niets veranderd", path),
+         fmt::format("'{}' exists already; nothing was changed", path)},
+        1);
+  }
+  ::unlink(temp.c_str());
 }
 
 std::optional<std::string> find_caseload_file(const std::string& start) {

@@ -75,11 +75,20 @@ struct FileBytes {
 };
 FileBytes read_file(const std::string& path, std::size_t limit);
 
+/// How write_file_atomic treats the target.
+struct WriteMode {
+  bool replace = true;         // false: fail when the target exists
+  unsigned permissions = 0644;
+};
+
 /// Writes a file atomically: a temporary file beside it, flushed, then
-/// renamed over the target; on failure the target is untouched and the
-/// temporary removed. Throws CommandError.
+/// renamed over the target (or, when `mode.replace` is false, linked to a
+/// name that must not exist yet, so nothing is ever overwritten); on
+/// failure the target is untouched and the temporary removed. Throws
+/// CommandError, with status 1 when the target exists and may not be
+/// replaced.
 void write_file_atomic(const std::string& path, const std::string& content,
-                       Lang lang);
+                       Lang lang, WriteMode mode = {});
 
 /// Returns the path of the nearest pipkit.yaml at or above `start`, or
 /// nullopt.

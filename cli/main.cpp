@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "common.hpp"
+#include "deadlines_command.hpp"
+#include "init.hpp"
+#include "new_intake.hpp"
 #include "validate.hpp"
 #include "version.hpp"
 
@@ -21,10 +24,18 @@ int main(int argc, char** argv) {
                        [&global] { return version_text(resolve_lang(global)); });
   app.require_subcommand(1);
 
+  InitOptions init;
+  NewIntakeOptions new_intake;
   ValidateOptions validate;
+  DeadlinesOptions deadlines;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {register_init(app, init), [&] { return run_init(init, global); }},
+      {register_new_intake(app, new_intake),
+       [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_deadlines(app, deadlines),
+       [&] { return run_deadlines(deadlines, global); }},
   };
   for (auto& [command, run] : commands) add_global_options(*command, global);
 

@@ -27,13 +27,6 @@ CaseFile unreadable(const std::string& path, const std::string& why) {
   return file;
 }
 
-CaseFile read_and_check(const std::string& path) {
-  FileBytes bytes = read_file(path, kMaxBytes);
-  if (!bytes.ok) return unreadable(path, bytes.error);
-  const std::string shown = path == "-" ? "<stdin>" : path;
-  return check_case_file(shown, std::move(bytes.bytes), bytes.size);
-}
-
 // Intakes just checked, so that the plan beside an intake, which comes
 // right after it in path order, need not parse it a second time. Bounded,
 // so memory stays flat over any number of files.
@@ -83,8 +76,15 @@ std::shared_ptr<const Intake> intake_at(const std::string& path) {
 
 }  // namespace
 
+CaseFile read_case_file(const std::string& path) {
+  FileBytes bytes = read_file(path, kMaxBytes);
+  if (!bytes.ok) return unreadable(path, bytes.error);
+  const std::string shown = path == "-" ? "<stdin>" : path;
+  return check_case_file(shown, std::move(bytes.bytes), bytes.size);
+}
+
 CaseFile load_and_check(const std::string& path) {
-  CaseFile file = read_and_check(path);
+  CaseFile file = read_case_file(path);
   if (file.intake && path != "-") recent_intakes().add(normal(path), *file.intake);
   if (!file.pip || path == "-") return file;
   const std::string intake_path = intake_path_for(*file.pip);

@@ -10,6 +10,10 @@
 
 namespace pipkit::cli {
 
+/// Reads and checks one path on its own; a path that cannot be read gives a
+/// CaseFile with finding PK001, standard input is named `<stdin>`.
+CaseFile read_case_file(const std::string& path);
+
 /// Reads and checks one path, a plan against its intake too. A path that
 /// cannot be read gives a CaseFile with finding PK001.
 CaseFile load_and_check(const std::string& path);

@@ -2,11 +2,10 @@
 // pipkit --version: the program's version and the date of its policy data.
 #include "version.hpp"
 
-#include <filesystem>
 #include <fmt/format.h>
 
 #include "common.hpp"
-#include "data_dir.hpp"
+#include "template_files.hpp"
 #include "holiday_data.hpp"
 
 namespace pipkit::cli {
@@ -16,8 +15,9 @@ constexpr const char* kHolidayFile = "gelijkgestelde_dagen.yaml";
 
 // The deadlines depend on this list; a consultant who asks which pipkit
 // she runs also needs to know how current its data is.
-Text data_line(const std::string& path) {
+Text data_line() {
   try {
+    const std::string path = require_data_file(kHolidayFile);
     const HolidayData data = parse_holiday_data(read_data_file(path));
     if (!data.bijgewerkt) {
       return {fmt::format("beleidsgegevens zonder datum ({})", path),
@@ -38,10 +38,7 @@ Text data_line(const std::string& path) {
 }  // namespace
 
 std::string version_text(Lang lang) {
-  const std::string path =
-      (std::filesystem::path(data_dir()) / kHolidayFile).string();
-  return fmt::format("pipkit {}\n{}", PIPKIT_VERSION,
-                     data_line(path).in(lang));
+  return fmt::format("pipkit {}\n{}", PIPKIT_VERSION, data_line().in(lang));
 }
 
 }  // namespace pipkit::cli

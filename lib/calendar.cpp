@@ -104,7 +104,7 @@ Text feestdag_name(Feestdag feestdag) {
   return {};
 }
 
-Text weekday_name(Weekday day) {
+const Text& weekday_name(Weekday day) {
   static const std::array<Text, 7> kNames = {{
       {"maandag", "Monday"},   {"dinsdag", "Tuesday"},
       {"woensdag", "Wednesday"}, {"donderdag", "Thursday"},

@@ -43,7 +43,7 @@ std::optional<Feestdag> feestdag_on(const Date& date);
 Text feestdag_name(Feestdag feestdag);
 
 /// Returns the full name of a weekday ("zaterdag", "Saturday").
-Text weekday_name(Weekday day);
+const Text& weekday_name(Weekday day);
 
 /// Returns the short name of a weekday ("za", "Sat").
 Text weekday_abbreviation(Weekday day);

@@ -107,6 +107,18 @@ Weekday weekday(const Date& date) {
   return static_cast<Weekday>(index + 1);
 }
 
+Date monday_of(const Date& date) {
+  return add_days(date, 1 - static_cast<long>(weekday(date)));
+}
+
+// The Thursday of a week decides its year, so the week's number is the
+// count of Thursdays from that year's first one.
+IsoWeek iso_week(const Date& date) {
+  const Date thursday = add_days(monday_of(date), 3);
+  const long day_of_year = days_between({thursday.year, 1, 1}, thursday);
+  return IsoWeek{thursday.year, static_cast<int>(day_of_year / 7) + 1};
+}
+
 Date end_of_month(const Date& date) {
   return Date{date.year, date.month, days_in_month(date.year, date.month)};
 }

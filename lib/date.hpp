@@ -62,6 +62,22 @@ long days_between(const Date& from, const Date& to);
 /// Returns the day of the week.
 Weekday weekday(const Date& date);
 
+/// A week as ISO 8601 numbers it: Monday to Sunday, week 1 holding the
+/// year's first Thursday.
+struct IsoWeek {
+  int year = 1970;
+  int week = 1;  // 1..53
+
+  bool operator==(const IsoWeek&) const = default;
+};
+
+/// Returns the ISO week `date` lies in; around New Year its year can differ
+/// from the date's.
+IsoWeek iso_week(const Date& date);
+
+/// Returns the Monday of the week `date` lies in.
+Date monday_of(const Date& date);
+
 /// Returns the last day of the month that `date` lies in.
 Date end_of_month(const Date& date);
 

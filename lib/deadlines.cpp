@@ -221,6 +221,10 @@ std::vector<DeadlineItem> case_deadlines(const CaseFacts& facts,
   return items;
 }
 
+void sort_by_due(std::vector<DeadlineItem>& items) {
+  std::stable_sort(items.begin(), items.end(), earlier);
+}
+
 std::vector<DeadlineItem> caseload_deadlines(
     const std::vector<CaseFacts>& cases, const Policy& policy,
     const Date& today, int within_days) {
@@ -229,7 +233,7 @@ std::vector<DeadlineItem> caseload_deadlines(
     auto more = case_deadlines(facts, policy, today, within_days);
     std::move(more.begin(), more.end(), std::back_inserter(items));
   }
-  std::stable_sort(items.begin(), items.end(), earlier);
+  sort_by_due(items);
   return items;
 }
 

@@ -101,6 +101,10 @@ std::vector<DeadlineItem> case_deadlines(const CaseFacts& facts,
                                          const Date& today,
                                          int within_days = 14);
 
+/// Sorts items by due date and then klantcode, keeping the order of equals;
+/// never fails.
+void sort_by_due(std::vector<DeadlineItem>& items);
+
 /// Returns the items of every client, sorted by due date and then klantcode;
 /// never fails.
 std::vector<DeadlineItem> caseload_deadlines(

@@ -72,58 +72,84 @@ char mark(DeadlineStatus status) {
   }
 }
 
+// Words a consultant reads at a glance; the JSON keeps cli.md's ids.
+Text status_word(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::kOpen: return {"open", "open"};
+    case DeadlineStatus::kDueSoon: return {"binnenkort", "due soon"};
+    case DeadlineStatus::kOverdue: return {"verlopen", "overdue"};
+    case DeadlineStatus::kMet: return {"op tijd", "met"};
+    case DeadlineStatus::kMetLate: return {"te laat", "met late"};
+  }
+  return {"open", "open"};
+}
+
 std::string right_trimmed(std::string line) {
   line.erase(line.find_last_not_of(' ') + 1);
   return line;
 }
 
-using TableRow = std::array<std::string, 7>;
+constexpr std::size_t kColumns = 8;
+using TableRow = std::array<std::string, kColumns>;
+using Widths = std::array<std::size_t, kColumns>;
 
-std::vector<TableRow> text_rows(const std::vector<DeadlineItem>& items,
-                                Lang lang) {
-  const std::array<Text, 7> header = {{{"datum", "due"},
-                                       {"dagen", "days"},
-                                       {"", ""},
-                                       {"klant", "client"},
-                                       {"soort", "kind"},
-                                       {"omschrijving", "title"},
-                                       {"opmerking", "note"}}};
-  std::vector<TableRow> rows(1);
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    rows[0][i] = header[i].in(lang);
-  }
-  for (const DeadlineItem& item : items) {
-    rows.push_back({day_and_date(item.due, lang),
-                    std::to_string(item.days_left),
-                    std::string(1, mark(item.status)), item.klantcode,
-                    std::string(kind_id(item.kind)), item.title.in(lang),
-                    moved_note(item, lang)});
-  }
-  return rows;
+TableRow header_row(Lang lang) {
+  const std::array<Text, kColumns> header = {{{"datum", "due"},
+                                              {"dagen", "days"},
+                                              {"", ""},
+                                              {"status", "status"},
+                                              {"klant", "client"},
+                                              {"soort", "kind"},
+                                              {"omschrijving", "title"},
+                                              {"opmerking", "note"}}};
+  TableRow row;
+  for (std::size_t i = 0; i < kColumns; ++i) row[i] = header[i].in(lang);
+  return row;
 }
 
-std::string aligned(const std::vector<TableRow>& rows) {
-  TableRow::size_type columns = TableRow().size();
-  std::vector<std::size_t> width(columns, 0);
-  for (const auto& row : rows) {
-    for (std::size_t i = 0; i < columns; ++i) {
-      width[i] = std::max(width[i], display_width(row[i]));
-    }
+TableRow item_row(const DeadlineItem& item, Lang lang) {
+  return {day_and_date(item.due, lang),
+          std::to_string(item.days_left),
+          std::string(1, mark(item.status)),
+          status_word(item.status).in(lang),
+          item.klantcode,
+          std::string(kind_id(item.kind)),
+          item.title.in(lang),
+          moved_note(item, lang)};
+}
+
+void widen(Widths& width, const TableRow& row) {
+  for (std::size_t i = 0; i < kColumns; ++i) {
+    width[i] = std::max(width[i], display_width(row[i]));
   }
-  std::string out;
-  for (const auto& row : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < columns; ++i) {
-      const std::size_t pad = width[i] - display_width(row[i]);
-      // The days column holds numbers, which read best aligned right.
-      if (i == 1) line.append(pad, ' ');
-      line += row[i];
-      if (i != 1) line.append(pad, ' ');
-      line += "  ";
-    }
-    out += right_trimmed(line) + "\n";
+}
+
+std::string aligned(const TableRow& row, const Widths& width) {
+  std::string line;
+  for (std::size_t i = 0; i < kColumns; ++i) {
+    const std::size_t pad = width[i] - display_width(row[i]);
+    // The days column holds numbers, which read best aligned right.
+    if (i == 1) line.append(pad, ' ');
+    line += row[i];
+    if (i != 1) line.append(pad, ' ');
+    line += "  ";
   }
-  return out;
+  return right_trimmed(line);
+}
+
+// Colour only repeats what the mark and the status word say, so a table
+// without it loses nothing.
+std::string painted(const std::string& line, const char* code, bool color) {
+  if (!color || code == nullptr) return line;
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, line);
+}
+
+const char* status_colour(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::kOverdue: return "1;31";
+    case DeadlineStatus::kDueSoon: return "33";
+    default: return nullptr;
+  }
 }
 
 }  // namespace
@@ -186,7 +212,30 @@ std::string moved_note(const DeadlineItem& item, Lang lang) {
 
 std::string deadlines_text(const std::vector<DeadlineItem>& items,
                            Lang lang) {
-  return aligned(text_rows(items, lang));
+  return deadlines_text({DeadlineGroup{{}, items}}, lang, false);
+}
+
+std::string deadlines_text(const std::vector<DeadlineGroup>& groups,
+                           Lang lang, bool color) {
+  Widths width{};
+  const TableRow header = header_row(lang);
+  widen(width, header);
+  for (const DeadlineGroup& group : groups) {
+    for (const DeadlineItem& item : group.items) {
+      widen(width, item_row(item, lang));
+    }
+  }
+  std::string out = painted(aligned(header, width), "1", color) + "\n";
+  for (const DeadlineGroup& group : groups) {
+    const std::string& heading = group.heading.in(lang);
+    if (!heading.empty()) out += "\n" + painted(heading, "1", color) + "\n";
+    for (const DeadlineItem& item : group.items) {
+      out += painted(aligned(item_row(item, lang), width),
+                     status_colour(item.status), color) +
+             "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace pipkit

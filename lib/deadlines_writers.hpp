@@ -7,6 +7,7 @@
 
 #include "date.hpp"
 #include "deadlines.hpp"
+#include "deadlines_view.hpp"
 #include "text.hpp"
 
 namespace pipkit {
@@ -27,9 +28,15 @@ std::string deadlines_csv(const std::vector<DeadlineItem>& items, Lang lang);
 std::string moved_note(const DeadlineItem& item, Lang lang);
 
 /// Returns a table with one line per item in the given order: due date,
-/// days left, a mark ('!' overdue, '*' due soon), klantcode, kind, title and
-/// the Atw note; never fails.
+/// days left, a mark ('!' overdue, '*' due soon), the status in words,
+/// klantcode, kind, title and the Atw note; never fails.
 std::string deadlines_text(const std::vector<DeadlineItem>& items,
                            Lang lang);
+
+/// Returns the same table with each group's heading before its lines and
+/// columns aligned across groups; `color` adds ANSI colour to the header,
+/// the headings and the overdue and due-soon lines. Never fails.
+std::string deadlines_text(const std::vector<DeadlineGroup>& groups,
+                           Lang lang, bool color);
 
 }  // namespace pipkit

@@ -276,6 +276,7 @@ Caseload read_caseload(const Node& root, std::string path) {
   caseload.path = std::move(path);
   caseload.places = places_of(root, "", Position{1, 1});
   caseload.gemeente = text(root, "gemeente");
+  caseload.consulent = text(root, "consulent");
   caseload.beleid = text(root, "beleid");
   caseload.algemene_termijnenwet = flag(root, "algemene_termijnenwet");
   for (const Node& d : at(root, "gelijkgestelde_dagen").items) {

@@ -125,6 +125,7 @@ struct Caseload {
   std::string path;
   Places places;
   std::string gemeente, beleid;
+  std::string consulent;  // new intakes take it when none is given
   std::optional<bool> algemene_termijnenwet;
   std::vector<Date> gelijkgestelde_dagen;
   Node termijnen;  // kept whole: the deadline policy reads its overrides

@@ -247,19 +247,30 @@ Fields pip_schema() {
   };
 }
 
+// Terms that may be 0 are switched off by it; the intake term may not.
+Fields termijnen_fields() {
+  return {
+      mapping("intake_pip", {number("weken", ValueType::kInteger, 1, 52)}),
+      mapping("derden_informatie",
+              {number("weken", ValueType::kInteger, 0, 52)}),
+      mapping("inburgeringstermijn",
+              {number("jaren", ValueType::kInteger, 0, 10)}),
+      mapping("leerroute_wissel",
+              {number("maanden", ValueType::kInteger, 0, 60)}),
+      mapping("voortgangsgesprekken",
+              {number("aantal", ValueType::kInteger, 0, 24),
+               number("binnen_maanden", ValueType::kInteger, 1, 36)}),
+  };
+}
+
 Fields caseload_schema() {
-  FieldSpec weken = number("weken", ValueType::kInteger, 1, 52);
   return {
       header_soort(),
       header_versie(),
       text("gemeente"),
+      text("consulent"),
       choice("beleid", {"pilot", "advies", "wi2021"}, true),
-      mapping("termijnen",
-              {mapping("intake_pip", {weken}),
-               mapping("voortgangsgesprekken",
-                       {number("aantal", ValueType::kInteger, 0, 24),
-                        number("binnen_maanden", ValueType::kInteger, 1,
-                               36)})}),
+      mapping("termijnen", termijnen_fields()),
       flag("algemene_termijnenwet"),
       list_of("gelijkgestelde_dagen", date("")),
   };

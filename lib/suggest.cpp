@@ -6,17 +6,14 @@
 #include <cctype>
 
 namespace pipkit {
-namespace {
 
-std::string lower(std::string_view text) {
+std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
-
-}  // namespace
 
 int edit_distance(std::string_view a, std::string_view b) {
   // Keys are short; the full table is cheap and clearer than a rolling one.
@@ -41,12 +38,12 @@ int edit_distance(std::string_view a, std::string_view b) {
 std::optional<std::string> closest_match(
     std::string_view word, const std::vector<std::string>& candidates) {
   if (word.size() > 64) return std::nullopt;
-  const std::string folded = lower(word);
+  const std::string folded = ascii_lower(word);
   const int limit = static_cast<int>(std::max<size_t>(1, word.size() / 3));
   std::optional<std::string> best;
   int best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
-    const int distance = edit_distance(folded, lower(candidate));
+    const int distance = edit_distance(folded, ascii_lower(candidate));
     if (distance < best_distance) {
       best = candidate;
       best_distance = distance;

@@ -9,6 +9,10 @@
 
 namespace pipkit {
 
+/// Returns `text` with the ASCII letters in lower case; other bytes, UTF-8
+/// included, stay as they are. Never fails.
+std::string ascii_lower(std::string_view text);
+
 /// Returns the edit distance (insertions, deletions, substitutions and
 /// swaps of neighbours) between two byte strings.
 int edit_distance(std::string_view a, std::string_view b);

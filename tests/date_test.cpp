@@ -55,3 +55,30 @@ TEST_CASE("days round-trip and weekdays match the calendar") {
     CHECK(pipkit::to_days(pipkit::from_days(d)) == d);
   }
 }
+
+TEST_CASE("iso_week numbers weeks from the one with the first Thursday") {
+  // Worked out from the calendar: 1 January 2026 is a Thursday, so the
+  // week of Monday 29 December 2025 is week 1 of 2026; 1 January 2027 is a
+  // Friday, so it still lies in week 53 of 2026; 2020 began on a Wednesday.
+  struct Row {
+    Date date;
+    pipkit::IsoWeek week;
+    Date monday;
+  };
+  const Row rows[] = {
+      {{2025, 12, 29}, {2026, 1}, {2025, 12, 29}},
+      {{2026, 1, 4}, {2026, 1}, {2025, 12, 29}},
+      {{2026, 1, 5}, {2026, 2}, {2026, 1, 5}},
+      {{2026, 12, 4}, {2026, 49}, {2026, 11, 30}},
+      {{2026, 12, 31}, {2026, 53}, {2026, 12, 28}},
+      {{2027, 1, 3}, {2026, 53}, {2026, 12, 28}},
+      {{2027, 1, 4}, {2027, 1}, {2027, 1, 4}},
+      {{2019, 12, 30}, {2020, 1}, {2019, 12, 30}},
+      {{2021, 1, 3}, {2020, 53}, {2020, 12, 28}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(pipkit::to_iso(row.date));
+    CHECK(pipkit::iso_week(row.date) == row.week);
+    CHECK(pipkit::monday_of(row.date) == row.monday);
+  }
+}

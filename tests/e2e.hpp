@@ -23,21 +23,28 @@ inline std::string slurp(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-/// Runs `pipkit ARGS` through the shell in `dir` (default: the source
-/// tree), with standard input from `input` when given.
-inline RunResult run_pipkit(const std::string& args,
-                            const std::string& dir = PIPKIT_SOURCE_DIR,
-                            const std::string& input = "") {
-  const std::string base =
-      (std::filesystem::temp_directory_path() /
-       ("pipkit-e2e-" + std::to_string(::getpid())))
-          .string();
+/// Returns text as one shell word, whatever characters it holds.
+inline std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+/// Runs a shell command in `dir` with standard input from `input`, and
+/// captures its output and exit status.
+inline RunResult run_shell(const std::string& command, const std::string& dir,
+                           const std::string& input = "") {
+  const std::string base = (std::filesystem::temp_directory_path() /
+                            ("pipkit-e2e-" + std::to_string(::getpid())))
+                               .string();
   const std::string in_file = base + ".in";
   std::ofstream(in_file, std::ios::binary) << input;
-  const std::string command = "cd '" + dir + "' && NO_COLOR=1 LANG=C '" +
-                              PIPKIT_BINARY + "' " + args + " <'" + in_file +
-                              "' >'" + base + ".out' 2>'" + base + ".err'";
-  const int raw = std::system(command.c_str());
+  const std::string full = "cd " + shell_quote(dir) + " && { " + command +
+                           "; } <'" + in_file + "' >'" + base + ".out' 2>'" +
+                           base + ".err'";
+  const int raw = std::system(full.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   result.out = slurp(base + ".out");
@@ -48,23 +55,18 @@ inline RunResult run_pipkit(const std::string& args,
   return result;
 }
 
-/// Runs a shell command line in `dir`; for tests that drive other tools.
-inline RunResult run_shell(const std::string& command,
-                           const std::string& dir) {
-  const std::string base =
-      (std::filesystem::temp_directory_path() /
-       ("pipkit-sh-" + std::to_string(::getpid())))
-          .string();
-  const std::string line = "cd '" + dir + "' && (" + command + ") </dev/null >'" +
-                           base + ".out' 2>'" + base + ".err'";
-  const int raw = std::system(line.c_str());
-  RunResult result;
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  result.out = slurp(base + ".out");
-  result.err = slurp(base + ".err");
-  std::filesystem::remove(base + ".out");
-  std::filesystem::remove(base + ".err");
-  return result;
+/// Returns the command line that runs the built pipkit with colour off and
+/// messages in English.
+inline std::string pipkit_command(const std::string& args) {
+  return std::string("NO_COLOR=1 LANG=C '") + PIPKIT_BINARY + "' " + args;
+}
+
+/// Runs `pipkit ARGS` through the shell in `dir` (default: the source
+/// tree), with standard input from `input` when given.
+inline RunResult run_pipkit(const std::string& args,
+                            const std::string& dir = PIPKIT_SOURCE_DIR,
+                            const std::string& input = "") {
+  return run_shell(pipkit_command(args), dir, input);
 }
 
 /// A fresh temporary folder, removed when the object goes.

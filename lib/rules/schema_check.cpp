@@ -13,14 +13,6 @@
 namespace pipkit {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 std::string join_path(const std::string& path, std::string_view key) {
   return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
 }
@@ -302,18 +294,18 @@ class SchemaChecker {
 }  // namespace
 
 bool is_placeholder(std::string_view text) {
-  return lower(text.substr(0, 12)) == "nog invullen";
+  return ascii_lower(text.substr(0, 12)) == "nog invullen";
 }
 
 std::optional<bool> parse_bool(std::string_view text) {
-  const std::string word = lower(text);
+  const std::string word = ascii_lower(text);
   if (word == "true" || word == "ja") return true;
   if (word == "false" || word == "nee") return false;
   return std::nullopt;
 }
 
 bool is_yaml11_bool(std::string_view text) {
-  const std::string word = lower(text);
+  const std::string word = ascii_lower(text);
   return word == "yes" || word == "no" || word == "on" || word == "off" ||
          word == "y" || word == "n";
 }
