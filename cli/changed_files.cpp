@@ -2,9 +2,9 @@
 // validate --changed: the case files git says were changed.
 #include "changed_files.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "common.hpp"
 #include "run_process.hpp"
@@ -55,10 +55,12 @@ std::vector<std::string> diff_command(const std::string& rev) {
                      "tag",
                      rev)});
   }
-  std::vector<std::string> args = {"diff", "--name-only", "-z",
-                                   "--no-renames", "--diff-filter=ACMR"};
-  if (rev.empty()) args.push_back("--cached");
-  else args.push_back(rev);
+  std::vector<std::string> args = {"diff", "--name-only", "-z", "--no-renames",
+                                   "--diff-filter=ACMR"};
+  if (rev.empty())
+    args.push_back("--cached");
+  else
+    args.push_back(rev);
   args.push_back("--");
   return args;
 }
@@ -98,11 +100,10 @@ std::vector<std::string> changed_case_files(
   const fs::path top = repository_top();
   const ProcessResult diff = git(diff_command(rev));
   if (diff.status != 0) {
-    throw CommandError(
-        {fmt::format("git kent de revisie '{}' niet ({})", rev,
-                     first_line(diff.err)),
-         fmt::format("git does not know the revision '{}' ({})", rev,
-                     first_line(diff.err))});
+    throw CommandError({fmt::format("git kent de revisie '{}' niet ({})", rev,
+                                    first_line(diff.err)),
+                        fmt::format("git does not know the revision '{}' ({})",
+                                    rev, first_line(diff.err))});
   }
   // git names the top folder with symbolic links resolved; so must we.
   const fs::path here = fs::canonical(fs::current_path());

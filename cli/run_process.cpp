@@ -2,12 +2,12 @@
 // Runs a program without a shell and collects what it printed.
 #include "run_process.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace pipkit::cli {
 namespace {
@@ -56,7 +56,8 @@ void drain(int out_fd, int err_fd, ProcessResult& result) {
 ProcessResult run_process(const std::vector<std::string>& argv) {
   ProcessResult result;
   std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  for (const std::string& arg : argv)
+    args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   int out_pipe[2];
   int err_pipe[2];

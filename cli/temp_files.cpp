@@ -2,15 +2,15 @@
 // Temporary files that are removed when pipkit is interrupted.
 #include "temp_files.hpp"
 
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <atomic>
 #include <cerrno>
 #include <climits>
 #include <csignal>
 #include <cstring>
 #include <mutex>
-#include <pthread.h>
-#include <stdlib.h>
-#include <unistd.h>
 
 namespace pipkit::cli {
 namespace {

@@ -6,11 +6,11 @@
 
 namespace pipkit::cli {
 
-/// Creates a temporary file and marks it for removal should SIGINT, SIGTERM, SIGHUP or
-/// SIGQUIT end pipkit while the guard lives; the first guard installs the
-/// handlers, which remove every marked file and then let the signal end
-/// the program as it would have. Holds at most kSlots files at once; one
-/// more is simply not guarded. Never throws.
+/// Creates a temporary file and marks it for removal should SIGINT, SIGTERM,
+/// SIGHUP or SIGQUIT end pipkit while the guard lives; the first guard installs
+/// the handlers, which remove every marked file and then let the signal end the
+/// program as it would have. Holds at most kSlots files at once; one more is
+/// simply not guarded. Never throws.
 class TempFileGuard {
  public:
   static constexpr int kSlots = 8;

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
-#include "template_files.hpp"
 #include "holiday_data.hpp"
+#include "template_files.hpp"
 
 namespace pipkit::cli {
 namespace {

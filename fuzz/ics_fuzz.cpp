@@ -30,7 +30,8 @@ pipkit::DeadlineItem any_item(FuzzedDataProvider& in) {
   pipkit::DeadlineItem item;
   item.klantcode = in.ConsumeRandomLengthString(60);
   item.key = in.ConsumeRandomLengthString(40);
-  item.kind = static_cast<pipkit::DeadlineKind>(in.ConsumeIntegralInRange(0, 4));
+  item.kind =
+      static_cast<pipkit::DeadlineKind>(in.ConsumeIntegralInRange(0, 4));
   item.title = any_text(in);
   item.rule = any_text(in);
   item.due = any_date(in);
@@ -74,8 +75,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   for (int i = 0; i < count; ++i) {
     items.push_back(any_item(in));
     const auto& item = items.back();
-    for (const std::string* s : {&item.klantcode, &item.title.nl,
-                                 &item.title.en, &item.rule.nl, &item.rule.en}) {
+    for (const std::string* s :
+         {&item.klantcode, &item.title.nl, &item.title.en, &item.rule.nl,
+          &item.rule.en}) {
       if (pipkit::find_invalid_utf8(*s)) utf8_in = false;
     }
     for (const pipkit::Text& t : item.moved_reasons) {

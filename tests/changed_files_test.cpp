@@ -41,7 +41,8 @@ class Repository {
     const std::string line =
         "cd '" + dir_.path() +
         "' && git -c user.name=Test -c user.email=test@example.org "
-        "-c init.defaultBranch=main " + command + " >/dev/null 2>&1";
+        "-c init.defaultBranch=main " +
+        command + " >/dev/null 2>&1";
     REQUIRE(std::system(line.c_str()) == 0);
   }
 
@@ -68,13 +69,14 @@ TEST_CASE("validate --changed checks only the staged case files") {
   repo.write("cases/AAL-2026-0044/intake.yaml",
              intake("AAL-2026-0044") + "# herzien\n");
   repo.write("cases/AAL-2026-0057/intake.yaml",
-             intake("AAL-2026-0057"));  // never staged
+             intake("AAL-2026-0057"));           // never staged
   repo.write("cases/.concept/intake.yaml", "");  // hidden folder
   repo.write("notes.txt", "not a case file\n");
-  repo.git("add cases/AAL-2026-0044 cases/.concept notes.txt && "
-           "git rm -q cases/AAL-2026-0019/intake.yaml");
-  const auto result = run_pipkit("validate --changed --format json",
-                                 repo.path());
+  repo.git(
+      "add cases/AAL-2026-0044 cases/.concept notes.txt && "
+      "git rm -q cases/AAL-2026-0019/intake.yaml");
+  const auto result =
+      run_pipkit("validate --changed --format json", repo.path());
   CHECK(result.status == 0);
   CHECK(checked_paths(result.out) ==
         std::vector<std::string>{"cases/AAL-2026-0044/intake.yaml"});
@@ -86,8 +88,8 @@ TEST_CASE("validate --changed REV checks what differs from that revision") {
              intake("AAL-2026-0019") + "# herzien\n");
   repo.git("commit -qam second");
   repo.write("cases/AAL-2026-0044/intake.yaml", "soort: intake\n");
-  const auto result = run_pipkit("validate --format json --changed HEAD~1",
-                                 repo.path());
+  const auto result =
+      run_pipkit("validate --format json --changed HEAD~1", repo.path());
   CHECK(result.status == 1);  // the second file lacks required keys
   CHECK(checked_paths(result.out) ==
         std::vector<std::string>{"cases/AAL-2026-0019/intake.yaml",
@@ -99,9 +101,8 @@ TEST_CASE("validate --changed keeps to the paths given, relative to here") {
   repo.write("cases/AAL-2026-0019/intake.yaml", "");
   repo.write("cases/AAL-2026-0044/intake.yaml", "");
   repo.git("add -A");
-  const auto result =
-      run_pipkit("validate --format json AAL-2026-0044 --changed",
-                 repo.path() + "/cases");
+  const auto result = run_pipkit(
+      "validate --format json AAL-2026-0044 --changed", repo.path() + "/cases");
   CHECK(checked_paths(result.out) ==
         std::vector<std::string>{"AAL-2026-0044/intake.yaml"});
 }
@@ -117,10 +118,12 @@ TEST_CASE("validate --changed refuses outside git and an option as REV") {
   Repository repo;
   const auto option = run_pipkit("validate --changed=--output=x", repo.path());
   CHECK(option.status == 2);
-  CHECK(option.err == "pipkit: error: '--output=x' is not a git revision; "
-                      "name a commit, branch or tag\n");
+  CHECK(option.err ==
+        "pipkit: error: '--output=x' is not a git revision; "
+        "name a commit, branch or tag\n");
   const auto unknown = run_pipkit("validate --changed nonesuch", repo.path());
   CHECK(unknown.status == 2);
   CHECK(unknown.err.rfind("pipkit: error: git does not know the revision "
-                          "'nonesuch'", 0) == 0);
+                          "'nonesuch'",
+                          0) == 0);
 }

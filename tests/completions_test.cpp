@@ -46,12 +46,16 @@ std::set<std::string> bash_complete(const std::string& line,
   std::string array;
   for (const std::string& w : words) array += " '" + w + "'";
   TempDir scratch;
-  scratch.write("complete.bash",
-                "source '" + kSource + "/completions/pipkit.bash'\n"
-                "COMP_WORDS=(" + array + ")\n"
-                "COMP_CWORD=" + std::to_string(words.size() - 1) + "\n"
-                "_pipkit\n"
-                "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+  scratch.write("complete.bash", "source '" + kSource +
+                                     "/completions/pipkit.bash'\n"
+                                     "COMP_WORDS=(" +
+                                     array +
+                                     ")\n"
+                                     "COMP_CWORD=" +
+                                     std::to_string(words.size() - 1) +
+                                     "\n"
+                                     "_pipkit\n"
+                                     "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
   return words_of(shell(
       "bash --norc --noprofile '" + scratch.path() + "/complete.bash'", dir));
 }
@@ -65,28 +69,29 @@ struct Row {
 
 // Worked out from cli.md, the man pages and examples/cases.
 const Row kRows[] = {
-    {"pipkit ", {"init", "new-intake", "validate", "smart-check",
-                 "build-pip", "deadlines"}},
+    {"pipkit ",
+     {"init", "new-intake", "validate", "smart-check", "build-pip",
+      "deadlines"}},
     {"pipkit de", {"deadlines"}},
     {"pipkit validate --format ", {"text", "json", "sarif"}},
     {"pipkit --lang nl validate --format s", {"sarif"}},
     {"pipkit validate --format = j", {"json"}},
     {"pipkit smart-check --format ", {"text", "json"}},
     {"pipkit deadlines --format ", {"text", "json", "csv", "ics"}},
-    {"pipkit deadlines --kind ", {"intake_pip", "inburgeringstermijn",
-                                  "leerroute_wissel", "voortgangsgesprek",
-                                  "doel"}},
+    {"pipkit deadlines --kind ",
+     {"intake_pip", "inburgeringstermijn", "leerroute_wissel",
+      "voortgangsgesprek", "doel"}},
     {"pipkit deadlines --group ", {"none", "client", "week"}},
     {"pipkit deadlines --fail-on ", {"overdue"}},
     {"pipkit --color ", {"auto", "always", "never"}},
     {"pipkit validate --lang ", {"nl", "en"}},
     {"pipkit init --beleid ", {"wi2021", "pilot", "advies"}},
-    {"pipkit new-intake --doelgroep ", {"asielstatushouder",
-                                        "gezinsmigrant", "overig"}},
+    {"pipkit new-intake --doelgroep ",
+     {"asielstatushouder", "gezinsmigrant", "overig"}},
     {"pipkit validate --st", {"--strict"}},
     {"pipkit validate -q --l", {"--list-rules", "--lang"}},
-    {"pipkit --", {"--help", "--color", "--quiet", "--verbose", "--lang",
-                   "--version"}},
+    {"pipkit --",
+     {"--help", "--color", "--quiet", "--verbose", "--lang", "--version"}},
     {"pipkit deadlines --today ", {}},
 };
 
@@ -192,8 +197,8 @@ namespace {
 // completions/_pipkit loaded.
 std::string zsh_complete(const std::string& line,
                          const std::string& dir = kSource) {
-  return shell("zsh -f '" + kSource + "/tests/zsh_complete.zsh' '" +
-                   kSource + "/completions' '" + dir + "' '" + line + "'",
+  return shell("zsh -f '" + kSource + "/tests/zsh_complete.zsh' '" + kSource +
+                   "/completions' '" + dir + "' '" + line + "'",
                kSource);
 }
 
@@ -204,12 +209,13 @@ TEST_CASE("zsh: commands, values and klantcodes are completed") {
         std::string::npos);
   CHECK(zsh_complete("pipkit validate --format ").find("json   sarif  text") !=
         std::string::npos);
-  CHECK(zsh_complete("pipkit deadlines --group ").find("client  none    week") !=
-        std::string::npos);
+  CHECK(
+      zsh_complete("pipkit deadlines --group ").find("client  none    week") !=
+      std::string::npos);
   // Four klantcodes share 'AAL-20', which zsh fills in at once.
   CHECK(zsh_complete("pipkit deadlines --client ", kSource + "/examples")
             .find("--client AAL-20") != std::string::npos);
-  CHECK(zsh_complete("pipkit deadlines --client AAL-2019",
-                     kSource + "/examples")
-            .find("--client AAL-2019-0031") != std::string::npos);
+  CHECK(
+      zsh_complete("pipkit deadlines --client AAL-2019", kSource + "/examples")
+          .find("--client AAL-2019-0031") != std::string::npos);
 }

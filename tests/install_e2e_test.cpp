@@ -13,8 +13,8 @@
 #include "e2e.hpp"
 
 namespace fs = std::filesystem;
-using pipkit::test::RunResult;
 using pipkit::test::run_shell;
+using pipkit::test::RunResult;
 using pipkit::test::slurp;
 using pipkit::test::TempDir;
 
@@ -55,9 +55,9 @@ bool continues(const std::string& command) {
 // a #!/bin/sh.
 std::string block_script(const std::vector<std::string>& lines,
                          bool may_be_script) {
-  const bool prompts = std::any_of(
-      lines.begin(), lines.end(),
-      [](const std::string& l) { return l.rfind("$ ", 0) == 0; });
+  const bool prompts =
+      std::any_of(lines.begin(), lines.end(),
+                  [](const std::string& l) { return l.rfind("$ ", 0) == 0; });
   std::string script;
   bool open = false;
   for (const std::string& line : lines) {
@@ -69,8 +69,8 @@ std::string block_script(const std::vector<std::string>& lines,
     const std::string last = script.substr(0, script.size() - 1);
     open = prompts && continues(last.substr(last.rfind('\n') + 1));
   }
-  const bool runs = script.rfind("pipkit ", 0) == 0 ||
-                    script.rfind("#!/bin/sh\n", 0) == 0;
+  const bool runs =
+      script.rfind("pipkit ", 0) == 0 || script.rfind("#!/bin/sh\n", 0) == 0;
   return runs && (prompts || may_be_script) ? script : "";
 }
 
@@ -103,8 +103,8 @@ std::vector<std::string> documented_examples() {
         if (in_block) blocks.emplace_back();
       } else if (in_block) {
         line = std::regex_replace(line, std::regex(R"(\\-)"), "-");
-        blocks.back().lines.push_back(std::regex_replace(line, std::regex(R"(\\e)"),
-                                                   "\\"));
+        blocks.back().lines.push_back(
+            std::regex_replace(line, std::regex(R"(\\e)"), "\\"));
       }
     }
   }
@@ -121,10 +121,11 @@ std::vector<std::string> documented_examples() {
 // A caseload like the example one, under git, with a branch origin/main,
 // so that every documented command has what it needs.
 void make_caseload(const std::string& dir) {
-  must("cp -r '" + kSource + "/examples' . && cp -r examples/cases "
-       "examples/pipkit.yaml . && git init -q && git add -A && "
-       "git -c user.name=Test -c user.email=test@example.org commit -qm "
-       "first && git update-ref refs/remotes/origin/main HEAD",
+  must("cp -r '" + kSource +
+           "/examples' . && cp -r examples/cases "
+           "examples/pipkit.yaml . && git init -q && git add -A && "
+           "git -c user.name=Test -c user.email=test@example.org commit -qm "
+           "first && git update-ref refs/remotes/origin/main HEAD",
        dir);
 }
 
@@ -142,8 +143,8 @@ void check_installed(const std::string& prefix) {
                          "/share/pipkit/gelijkgestelde_dagen.yaml)\n") !=
         std::string::npos);
 
-  for (const auto& page : fs::recursive_directory_iterator(prefix +
-                                                            "/share/man")) {
+  for (const auto& page :
+       fs::recursive_directory_iterator(prefix + "/share/man")) {
     if (!page.is_regular_file()) continue;
     const std::string file = page.path().string();
     CAPTURE(file);
@@ -182,30 +183,33 @@ TEST_CASE("the documented examples are found: README and man pages") {
   };
   CHECK(has("pipkit validate examples/\n"));
   CHECK(has("pipkit validate --changed=origin/main\n"));
-  CHECK(has("#!/bin/sh\n# Refuse a commit whose staged case files have "
-            "errors.\nexec pipkit validate --changed --quiet\n"));
-  CHECK(has("pipkit validate --format json cases/ | jq '.files[] | "
-            "[.path,\n    (.diagnostics | map(select(.severity == "
-            "\"error\")) | length)]'\n"));
-  CHECK(has("pipkit new-intake AAL-2026-0042 --naam \"Sara Ahmadi\" \\\n"
-            "    --doelgroep asielstatushouder --nieuwkomer \\\n"
-            "    --aanmelding 2026-09-01 --kennisgeving 2026-09-03\n"));
+  CHECK(
+      has("#!/bin/sh\n# Refuse a commit whose staged case files have "
+          "errors.\nexec pipkit validate --changed --quiet\n"));
+  CHECK(
+      has("pipkit validate --format json cases/ | jq '.files[] | "
+          "[.path,\n    (.diagnostics | map(select(.severity == "
+          "\"error\")) | length)]'\n"));
+  CHECK(
+      has("pipkit new-intake AAL-2026-0042 --naam \"Sara Ahmadi\" \\\n"
+          "    --doelgroep asielstatushouder --nieuwkomer \\\n"
+          "    --aanmelding 2026-09-01 --kennisgeving 2026-09-03\n"));
 }
 
 TEST_CASE("installed under a temporary prefix, pipkit works from there") {
   TempDir prefix;
-  must("cmake --install '" PIPKIT_BUILD_DIR "' --prefix '" + prefix.path() +
-           "'",
-       kSource);
+  must(
+      "cmake --install '" PIPKIT_BUILD_DIR "' --prefix '" + prefix.path() + "'",
+      kSource);
   check_installed(prefix.path());
 
   // Moved elsewhere as a whole, it finds its data at the new place.
   TempDir moved;
   must("cp -r '" + prefix.path() + "/.' '" + moved.path() + "'", kSource);
-  const RunResult version =
-      must("env -u PIPKIT_DATA_DIR '" + moved.path() + "/bin/pipkit' "
-           "--version",
-           kSource);
+  const RunResult version = must("env -u PIPKIT_DATA_DIR '" + moved.path() +
+                                     "/bin/pipkit' "
+                                     "--version",
+                                 kSource);
   CHECK(version.out.find("(" + moved.path() + "/share/pipkit/") !=
         std::string::npos);
 }
@@ -219,23 +223,24 @@ TEST_CASE("the Debian package declares its dependencies and works unpacked") {
   must("cpack --config '" PIPKIT_BUILD_DIR "/CPackConfig.cmake' -G DEB -B '" +
            out.path() + "'",
        out.path());
-  const std::string deb = must("ls " + out.path() + "/pipkit_*.deb",
-                               out.path()).out;
+  const std::string deb =
+      must("ls " + out.path() + "/pipkit_*.deb", out.path()).out;
   const std::string file = deb.substr(0, deb.find('\n'));
-  const RunResult fields = must("dpkg-deb -f '" + file + "' Package "
-                                "Depends Maintainer Description", out.path());
+  const RunResult fields = must("dpkg-deb -f '" + file +
+                                    "' Package "
+                                    "Depends Maintainer Description",
+                                out.path());
   CAPTURE(fields.out);
   CHECK(fields.out.find("Package: pipkit\n") != std::string::npos);
   CHECK(fields.out.find("libyaml-cpp0.7") != std::string::npos);
   CHECK(fields.out.find("libfmt9") != std::string::npos);
   CHECK(fields.out.find("Maintainer: ") != std::string::npos);
 
-  const RunResult contents = must("dpkg-deb --contents '" + file + "'",
-                                  out.path());
+  const RunResult contents =
+      must("dpkg-deb --contents '" + file + "'", out.path());
   for (const std::string& installed : kInstalledFiles) {
     CAPTURE(installed);
-    CHECK(contents.out.find("./usr/" + installed + "\n") !=
-          std::string::npos);
+    CHECK(contents.out.find("./usr/" + installed + "\n") != std::string::npos);
   }
   const RunResult dry = must("dpkg --dry-run -i '" + file + "'", out.path());
   CHECK(dry.err.find("dependency problems") == std::string::npos);

@@ -3,13 +3,13 @@
 // new one, never a partial one, and Ctrl-C leaves no temporary file.
 #include <doctest/doctest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <string>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 #include "e2e.hpp"
@@ -58,8 +58,8 @@ struct Outcome {
 Outcome write_and_kill(const std::string& target, int signal) {
   const pid_t pid = ::fork();
   if (pid == 0) {
-    ::execl(PIPKIT_WRITE_PROBE, PIPKIT_WRITE_PROBE, target.c_str(),
-            kMebibytes, static_cast<char*>(nullptr));
+    ::execl(PIPKIT_WRITE_PROBE, PIPKIT_WRITE_PROBE, target.c_str(), kMebibytes,
+            static_cast<char*>(nullptr));
     ::_exit(127);
   }
   const std::string dir = fs::path(target).parent_path().string();

@@ -33,11 +33,15 @@ TEST_CASE("--version names the version and the date the data was checked") {
 
   const auto en = run_pipkit("--version");
   CHECK(en.status == 0);
-  CHECK(en.out == "pipkit " PIPKIT_VERSION "\npolicy data updated: "
-                  "2025-06-30 (" + file + ")\n");
+  CHECK(en.out == "pipkit " PIPKIT_VERSION
+                  "\npolicy data updated: "
+                  "2025-06-30 (" +
+                      file + ")\n");
   const auto nl = run_pipkit("--lang nl --version");
-  CHECK(nl.out == "pipkit " PIPKIT_VERSION "\nbeleidsgegevens bijgewerkt: "
-                  "2025-06-30 (" + file + ")\n");
+  CHECK(nl.out == "pipkit " PIPKIT_VERSION
+                  "\nbeleidsgegevens bijgewerkt: "
+                  "2025-06-30 (" +
+                      file + ")\n");
 }
 
 TEST_CASE("--version still answers, exit 0, when the data file is missing") {
@@ -47,7 +51,8 @@ TEST_CASE("--version still answers, exit 0, when the data file is missing") {
   CHECK(result.status == 0);
   CHECK(result.out == "pipkit " PIPKIT_VERSION
                       "\npolicy data: 'gelijkgestelde_dagen.yaml' not found "
-                      "in '" + empty.path() +
+                      "in '" +
+                          empty.path() +
                           "'; check the installation or set "
                           "PIPKIT_DATA_DIR\n");
 }
