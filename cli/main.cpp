@@ -20,8 +20,8 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   add_global_options(app, global);
   // After the global options, so that --lang is known when it answers.
-  app.set_version_flag("--version",
-                       [&global] { return version_text(resolve_lang(global)); });
+  app.set_version_flag(
+      "--version", [&global] { return version_text(resolve_lang(global)); });
   app.require_subcommand(1);
 
   InitOptions init;
