@@ -215,6 +215,26 @@ void write_file_atomic(const std::string& path, const std::string& content,
   ::unlink(temp.c_str());
 }
 
+// Keeps the old file under a name that is not taken yet. A hard link keeps
+// the old content in place until the new file is renamed over it, so there
+// is no moment without either.
+std::string keep_backup(const std::string& path) {
+  constexpr int kMaxBackups = 100;
+  for (int n = 1; n <= kMaxBackups; ++n) {
+    const std::string name =
+        n == 1 ? path + ".bak" : fmt::format("{}.bak.{}", path, n);
+    if (::link(path.c_str(), name.c_str()) == 0) return name;
+    if (errno != EEXIST) break;
+  }
+  const std::string why = std::strerror(errno);
+  throw CommandError(
+      {fmt::format("kan geen reservekopie van '{}' maken ({}); er is niets "
+                   "veranderd",
+                   path, why),
+       fmt::format("cannot keep a backup of '{}' ({}); nothing was changed",
+                   path, why)});
+}
+
 std::optional<std::string> find_caseload_file(const std::string& start) {
   std::error_code ec;
   fs::path here = fs::absolute(start, ec);

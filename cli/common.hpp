@@ -90,6 +90,11 @@ struct WriteMode {
 void write_file_atomic(const std::string& path, const std::string& content,
                        Lang lang, WriteMode mode = {});
 
+/// Keeps the file at `path` as `path`.bak, or .bak.2, .bak.3 and so on when
+/// that is taken, and returns the name used; the file itself stays until it
+/// is replaced. Throws CommandError when no backup can be made.
+std::string keep_backup(const std::string& path);
+
 /// Returns the path of the nearest pipkit.yaml at or above `start`, or
 /// nullopt.
 std::optional<std::string> find_caseload_file(const std::string& start);

@@ -7,10 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "build_pip.hpp"
 #include "common.hpp"
 #include "deadlines_command.hpp"
 #include "init.hpp"
 #include "new_intake.hpp"
+#include "smart_check.hpp"
 #include "validate.hpp"
 #include "version.hpp"
 
@@ -27,6 +29,8 @@ int main(int argc, char** argv) {
   InitOptions init;
   NewIntakeOptions new_intake;
   ValidateOptions validate;
+  SmartCheckOptions smart_check;
+  BuildPipOptions build_pip;
   DeadlinesOptions deadlines;
   std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {register_init(app, init), [&] { return run_init(init, global); }},
@@ -34,6 +38,10 @@ int main(int argc, char** argv) {
        [&] { return run_new_intake(new_intake, global); }},
       {register_validate(app, validate),
        [&] { return run_validate(validate, global); }},
+      {register_smart_check(app, smart_check),
+       [&] { return run_smart_check(smart_check, global); }},
+      {register_build_pip(app, build_pip),
+       [&] { return run_build_pip(build_pip, global); }},
       {register_deadlines(app, deadlines),
        [&] { return run_deadlines(deadlines, global); }},
   };

@@ -3,9 +3,6 @@
 #include "new_intake.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 
@@ -27,7 +24,6 @@ constexpr const char* kIntakeName = "intake.yaml";
 // Templates end in .in so that validate, which reads *.yaml, leaves them be.
 constexpr const char* kTemplateName = "intake.yaml.in";
 constexpr const char* kHolidayFile = "gelijkgestelde_dagen.yaml";
-constexpr int kMaxBackups = 100;
 
 // A value typed by the user, shown without control characters that could
 // play tricks on a terminal.
@@ -177,25 +173,6 @@ void check_intake(const std::string& check_path, const std::string& text,
                    "fix the template; nothing was written",
                    template_path)},
       1);
-}
-
-// Keeps the old file under a name that is not taken yet. A hard link keeps
-// the old content in place until the new file is renamed over it, so there
-// is no moment without either.
-std::string keep_backup(const std::string& path) {
-  for (int n = 1; n <= kMaxBackups; ++n) {
-    const std::string name =
-        n == 1 ? path + ".bak" : fmt::format("{}.bak.{}", path, n);
-    if (::link(path.c_str(), name.c_str()) == 0) return name;
-    if (errno != EEXIST) break;
-  }
-  const std::string why = std::strerror(errno);
-  throw CommandError(
-      {fmt::format("kan geen reservekopie van '{}' maken ({}); er is niets "
-                   "veranderd",
-                   path, why),
-       fmt::format("cannot keep a backup of '{}' ({}); nothing was changed",
-                   path, why)});
 }
 
 struct Written {

@@ -84,13 +84,18 @@ CaseFile read_case_file(const std::string& path) {
 }
 
 CaseFile load_and_check(const std::string& path) {
-  CaseFile file = read_case_file(path);
+  return load_with_intake(path).file;
+}
+
+CheckedFile load_with_intake(const std::string& path) {
+  CheckedFile checked{read_case_file(path), nullptr};
+  CaseFile& file = checked.file;
   if (file.intake && path != "-") recent_intakes().add(normal(path), *file.intake);
-  if (!file.pip || path == "-") return file;
+  if (!file.pip || path == "-") return checked;
   const std::string intake_path = intake_path_for(*file.pip);
-  const auto intake = intake_at(intake_path);
-  check_against_intake(file, intake.get(), intake_path);
-  return file;
+  checked.intake = intake_at(intake_path);
+  check_against_intake(file, checked.intake.get(), intake_path);
+  return checked;
 }
 
 }  // namespace pipkit::cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,17 @@ CaseFile read_case_file(const std::string& path);
 /// Reads and checks one path, a plan against its intake too. A path that
 /// cannot be read gives a CaseFile with finding PK001.
 CaseFile load_and_check(const std::string& path);
+
+/// A file checked as load_and_check does, with the intake a plan was
+/// checked against (null when it is not a plan or the intake was not
+/// found).
+struct CheckedFile {
+  CaseFile file;
+  std::shared_ptr<const Intake> intake;
+};
+
+/// Reads and checks one path as load_and_check does and keeps the intake.
+CheckedFile load_with_intake(const std::string& path);
 
 /// Runs `work` on every index with `jobs` threads and calls `emit` with
 /// each result in index order, holding at most a bounded window of results

@@ -3,18 +3,47 @@
 #include "case_file.hpp"
 
 #include <filesystem>
+#include <string_view>
 #include <fmt/format.h>
 
+#include "draft_rules.hpp"
 #include "rules/intake_rules.hpp"
 #include "rules/pip_rules.hpp"
 #include "rules/privacy_rules.hpp"
 #include "rules/schema_check.hpp"
+#include "smart_config.hpp"
 
 namespace pipkit {
 namespace {
 
 void append(Diagnostics& to, Diagnostics from) {
   for (Diagnostic& d : from) to.push_back(std::move(d));
+}
+
+// pipkit's own settings (soort: smart) and build-pip's rules (soort:
+// build-pip) may sit in a caseload, where validate reads every *.yaml; they
+// are checked against their own format rather than reported as an unknown
+// kind.
+bool has_soort(const Node& root, std::string_view soort) {
+  const Node* value = root.get("soort");
+  return value != nullptr && value->scalar() == soort;
+}
+
+bool is_smart_settings(const Node& root) { return has_soort(root, "smart"); }
+
+bool is_build_pip_rules(const Node& root) {
+  return has_soort(root, "build-pip");
+}
+
+// Only the first problem is found: build-pip stops reading there too.
+void check_build_pip_rules(CaseFile& file) {
+  if (count_severity(file.diagnostics, Severity::kError) > 0) return;
+  try {
+    parse_draft_rules(file.source.path(), file.source.text());
+  } catch (const DraftRulesError& e) {
+    file.diagnostics.push_back(
+        Diagnostic{"PK700", Severity::kError, e.position(), "", e.message()});
+  }
 }
 
 // `soort` and `versie` decide how the rest is read, so they are checked
@@ -36,7 +65,8 @@ FileKind check_header(const Node& root, Diagnostics& out) {
          "of 'soort: caseload'",
          "key 'soort' is missing; write 'soort: intake', 'soort: pip' or "
          "'soort: caseload'"}});
-  } else if (kind == FileKind::kUnknown) {
+  } else if (kind == FileKind::kUnknown && !is_build_pip_rules(root) &&
+             !is_smart_settings(root)) {
     out.push_back(Diagnostic{
         "PK110", Severity::kError, soort->value.position, "soort",
         {fmt::format("onbekende soort '{}'; kies intake, pip of caseload",
@@ -91,7 +121,14 @@ CaseFile check_case_file(std::string path, std::string bytes,
   }
   file.root = std::move(doc.root);
   file.kind = check_header(file.root, file.diagnostics);
-  if (file.kind == FileKind::kUnknown) return file;
+  if (file.kind == FileKind::kUnknown) {
+    if (is_build_pip_rules(file.root)) check_build_pip_rules(file);
+    if (is_smart_settings(file.root)) {
+      SmartConfig unused;
+      append(file.diagnostics, read_smart_config(file.root, unused));
+    }
+    return file;
+  }
   append(file.diagnostics, check_schema(file.root, file.kind));
   append(file.diagnostics,
          check_privacy(file.root, file.kind, file.source));

@@ -39,6 +39,13 @@ int month_number(std::string_view word) {
   return look_up(kMonths, word, 0);
 }
 
+std::string_view month_name(int month) {
+  static constexpr std::string_view kNames[] = {
+      "januari", "februari", "maart",     "april",   "mei",      "juni",
+      "juli",    "augustus", "september", "oktober", "november", "december"};
+  return month >= 1 && month <= 12 ? kNames[month - 1] : "";
+}
+
 std::optional<Weekday> weekday_named(std::string_view word) {
   static constexpr Entry kDays[] = {
       {"maandag", 1},   {"ma", 1},       {"dinsdag", 2},  {"di", 2},

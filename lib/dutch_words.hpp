@@ -14,6 +14,10 @@ enum class TimeUnit { kDay, kWeek, kMonth, kQuarter, kHalfYear, kYear };
 /// Returns 1..12 for a month name or abbreviation ("mrt", "sept"), else 0.
 int month_number(std::string_view word);
 
+/// Returns the full lowercase name of month 1..12 ("maart"), the form a
+/// plan's tijdpad is written in; "" for any other number.
+std::string_view month_name(int month);
+
 /// Returns the weekday a name or abbreviation ("wo", "woe") names, else
 /// nullopt.
 std::optional<Weekday> weekday_named(std::string_view word);

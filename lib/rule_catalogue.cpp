@@ -9,6 +9,7 @@ namespace {
 
 constexpr Severity kE = Severity::kError;
 constexpr Severity kW = Severity::kWarning;
+constexpr Severity kI = Severity::kInfo;
 
 std::vector<RuleInfo> reading_rules() {
   return {
@@ -148,12 +149,100 @@ std::vector<RuleInfo> content_rules() {
        {"beschrijf wat de klant beperkt in werk, leren of route, niet de "
         "diagnose",
         "describe what limits work, learning or route, not the diagnosis"}},
+      {"PK700", kE, {"build-pip.yaml: regelbestand klopt niet",
+                     "build-pip.yaml: rules file is wrong"},
+       {"verbeter het op de genoemde plaats; zie pipkit-build-pip(1)",
+        "correct it at the place named; see pipkit-build-pip(1)"}},
+  };
+}
+
+// smart-check: one criterion of one goal (PK60x S, PK61x M, PK62x A,
+// PK63x R, PK64x T), the plan as a whole (PK65x), its data file (PK69x).
+std::vector<RuleInfo> smart_rules() {
+  return {
+      {"PK601", kW, {"vage formulering", "vague wording"},
+       {"schrijf het concreet; de melding noemt een betere formulering",
+        "write it concretely; the finding suggests better wording"}},
+      {"PK610", kW, {"doelstelling niet meetbaar",
+                     "doelstelling not measurable"},
+       {"noem een ERK-niveau, examen, diploma, certificaat, ondertekende "
+        "verklaring of een aantal uren, dagen of sollicitaties",
+        "name a CEFR level, exam, diploma, certificate, signed statement "
+        "or a number of hours, days or applications"}},
+      {"PK611", kW, {"onmeetbaar woord in de doelstelling",
+                     "unmeasurable word in the doelstelling"},
+       {"noem het niveau of de uitkomst die bereikt moet zijn",
+        "name the level or result to be reached"}},
+      {"PK620", kW, {"geen akkoord van de klant", "no agreement by the client"},
+       {"vul 'akkoord.klant' in met de datum van instemming",
+        "fill in 'akkoord.klant' with the date of agreement"}},
+      {"PK621", kW, {"akkoord voor het opstellen van het plan",
+                     "agreement before the plan was drawn up"},
+       {"leg het akkoord vast op of na 'opgesteld'",
+        "record the agreement on or after 'opgesteld'"}},
+      {"PK630", kW, {"taaldoel past niet bij de leerroute",
+                     "language goal does not fit the route"},
+       {"kies de leerroute die bij het doel past, of stel het doel bij",
+        "choose the route that fits the goal, or adjust the goal"}},
+      {"PK631", kW, {"taaldoel niet haalbaar in de tijd",
+                     "language goal not feasible in time"},
+       {"verleng het tijdpad of kies een tussendoel",
+        "extend the tijdpad or choose an intermediate goal"}},
+      {"PK632", kW, {"taaldoel zonder alfabetisering",
+                     "language goal without literacy"},
+       {"neem een doel met onderdeel 'alfabetisering' op",
+        "add a goal with onderdeel 'alfabetisering'"}},
+      {"PK633", kW, {"te veel uren per week", "too many hours a week"},
+       {"verlaag de uren of laat doelen na elkaar lopen",
+        "lower the hours or let goals run one after another"}},
+      {"PK634", kW, {"activiteit botst met een belemmering",
+                     "activity clashes with a limitation"},
+       {"kies een passende activiteit of leg de aanpassing vast",
+        "choose a fitting activity or record the adaptation"}},
+      {"PK635", kW, {"doel loopt na de inburgeringstermijn",
+                     "goal runs past the inburgeringstermijn"},
+       {"rond het doel binnen de termijn af",
+        "finish the goal within the term"}},
+      {"PK636", kW, {"onderdeel hoort niet bij de leerroute",
+                     "onderdeel does not belong to the route"},
+       {"haal het doel weg of kies een andere leerroute",
+        "remove the goal or choose another route"}},
+      {"PK641", kW, {"doel zonder einddatum", "goal without end date"},
+       {"schrijf wanneer het doel bereikt is", "write when the goal is met"}},
+      {"PK642", kW, {"doel zonder startdatum", "goal without start date"},
+       {"schrijf wanneer het doel begint", "write when the goal starts"}},
+      {"PK643", kW, {"tijdpad eindigt voor het begint",
+                     "tijdpad ends before it starts"},
+       {"controleer de data in het tijdpad",
+        "check the dates in the tijdpad"}},
+      {"PK644", kI, {"tijdpad met een twijfel", "tijdpad with a doubt"},
+       {"controleer het genoemde deel van het tijdpad",
+        "check the part of the tijdpad named"}},
+      {"PK651", kW, {"verplicht onderdeel van de leerroute ontbreekt",
+                     "mandatory part of the route missing"},
+       {"voeg een doel met dat onderdeel toe",
+        "add a goal with that onderdeel"}},
+      {"PK652", kW, {"geen arbeidsmarktinstrument",
+                     "no labour-market instrument"},
+       {"zet diplomawaardering, evc, assessment of loopbaanadvies in",
+        "use diplomawaardering, evc, assessment or loopbaanadvies"}},
+      {"PK653", kW, {"buitenlands diploma zonder waardering",
+                     "foreign diploma without valuation"},
+       {"zet 'diplomawaardering' in (IDW of SBB)",
+        "use 'diplomawaardering' (IDW or SBB)"}},
+      {"PK690", kE, {"smart.yaml: waarde van het verkeerde soort",
+                     "smart.yaml: value of the wrong kind"},
+       {"zie pipkit-smart-check(1) voor het formaat",
+        "see pipkit-smart-check(1) for the format"}},
+      {"PK691", kW, {"smart.yaml: onbekende sleutel",
+                     "smart.yaml: unknown key"},
+       {"controleer de spelling", "check the spelling"}},
   };
 }
 
 std::vector<RuleInfo> build_catalogue() {
   std::vector<RuleInfo> all = reading_rules();
-  for (auto part : {format_rules(), content_rules()}) {
+  for (auto part : {format_rules(), content_rules(), smart_rules()}) {
     all.insert(all.end(), part.begin(), part.end());
   }
   std::sort(all.begin(), all.end(),

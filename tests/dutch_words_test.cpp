@@ -30,6 +30,17 @@ TEST_CASE("month names and their abbreviations give the month number") {
   }
 }
 
+TEST_CASE("each month's written name reads back as that month") {
+  CHECK(pipkit::month_name(3) == "maart");
+  CHECK(pipkit::month_name(12) == "december");
+  CHECK(pipkit::month_name(0).empty());
+  CHECK(pipkit::month_name(13).empty());
+  for (int month = 1; month <= 12; ++month) {
+    CAPTURE(month);
+    CHECK(pipkit::month_number(pipkit::month_name(month)) == month);
+  }
+}
+
 TEST_CASE("weekday names and abbreviations name the weekday") {
   CHECK(pipkit::weekday_named("woensdag") == Weekday::kWednesday);
   CHECK(pipkit::weekday_named("wo") == Weekday::kWednesday);

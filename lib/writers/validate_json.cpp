@@ -9,20 +9,6 @@
 namespace pipkit {
 namespace {
 
-void write_diagnostic(JsonWriter& w, const Diagnostic& d, Lang lang) {
-  w.begin_object();
-  w.key("rule").value(d.rule);
-  w.key("severity").value(severity_name(d.severity));
-  w.key("line");
-  d.position.known() ? w.value(d.position.line) : w.null();
-  w.key("column");
-  d.position.known() ? w.value(d.position.column) : w.null();
-  w.key("key");
-  d.key.empty() ? w.null() : w.value(d.key);
-  w.key("message").value(d.message.in(lang));
-  w.end_object();
-}
-
 std::string_view sarif_level(Severity severity) {
   switch (severity) {
     case Severity::kError: return "error";
@@ -72,6 +58,20 @@ std::string fragment(const JsonWriter& w) {
 
 }  // namespace
 
+void write_diagnostic_json(JsonWriter& w, const Diagnostic& d, Lang lang) {
+  w.begin_object();
+  w.key("rule").value(d.rule);
+  w.key("severity").value(severity_name(d.severity));
+  w.key("line");
+  d.position.known() ? w.value(d.position.line) : w.null();
+  w.key("column");
+  d.position.known() ? w.value(d.position.column) : w.null();
+  w.key("key");
+  d.key.empty() ? w.null() : w.value(d.key);
+  w.key("message").value(d.message.in(lang));
+  w.end_object();
+}
+
 std::string validate_json_file(std::string_view path, FileKind kind,
                                const Diagnostics& diagnostics, Lang lang) {
   JsonWriter w(2);
@@ -79,7 +79,7 @@ std::string validate_json_file(std::string_view path, FileKind kind,
   w.key("path").value(path);
   w.key("kind").value(file_kind_name(kind));
   w.key("diagnostics").begin_array();
-  for (const Diagnostic& d : diagnostics) write_diagnostic(w, d, lang);
+  for (const Diagnostic& d : diagnostics) write_diagnostic_json(w, d, lang);
   w.end_array().end_object();
   return "    " + fragment(w);
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "diagnostic.hpp"
+#include "json_writer.hpp"
 #include "schema.hpp"
 #include "source.hpp"
 #include "text.hpp"
@@ -42,6 +43,10 @@ std::string validate_text_file(const Source& source,
 
 /// Returns the closing summary line of the text report.
 std::string validate_text_summary(const ValidateSummary& summary, Lang lang);
+
+/// Writes one diagnostic as the JSON object of cli.md (rule, severity,
+/// line, column, key, message).
+void write_diagnostic_json(JsonWriter& w, const Diagnostic& d, Lang lang);
 
 /// Returns one element of the JSON `files` array, indented to sit inside
 /// the document of cli.md.

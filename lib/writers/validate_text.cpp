@@ -2,21 +2,13 @@
 // validate's text report: compiler-form findings with the line and a caret.
 #include <fmt/format.h>
 
+#include "writers/ansi.hpp"
 #include "writers/validate_report.hpp"
 
 namespace pipkit {
 namespace {
 
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kRed = "\x1b[1;31m";
-constexpr std::string_view kYellow = "\x1b[1;33m";
-constexpr std::string_view kCyan = "\x1b[1;36m";
-constexpr std::string_view kGreen = "\x1b[32m";
-constexpr std::string_view kReset = "\x1b[0m";
-
-std::string paint(std::string_view text, std::string_view code, bool on) {
-  return on ? fmt::format("{}{}{}", code, text, kReset) : std::string(text);
-}
+using namespace ansi;
 
 // The severity word stays English in both languages, as gcc's does: it is
 // what editors' problem matchers and scripts look for.
