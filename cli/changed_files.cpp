@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
 #include "common.hpp"
@@ -93,7 +94,38 @@ bool under_any(const fs::path& file, const std::vector<fs::path>& roots) {
   });
 }
 
+// `:./path` names a file of the index relative to the current folder.
+std::string index_name(const std::string& path) {
+  fs::path relative(path);
+  if (relative.is_absolute()) {
+    relative = relative.lexically_relative(fs::canonical(fs::current_path()));
+  }
+  return ":./" + relative.lexically_normal().string();
+}
+
 }  // namespace
+
+FileBytes staged_file(const std::string& path, std::size_t limit) {
+  // Runs in validate's worker threads: reports, never throws.
+  FileBytes result;
+  const std::string name = index_name(path);
+  const ProcessResult size = run_process({"git", "cat-file", "-s", name});
+  char* end = nullptr;
+  const unsigned long long bytes = std::strtoull(size.out.c_str(), &end, 10);
+  if (size.status != 0 || end == size.out.c_str()) {
+    result.error = "not in the git index";
+    return result;
+  }
+  result.size = static_cast<std::size_t>(bytes);
+  result.ok = true;
+  // The size bound holds for the index too: a huge blob is never read.
+  if (result.size > limit) return result;
+  const ProcessResult blob = run_process({"git", "cat-file", "blob", name});
+  result.ok = blob.status == 0;
+  result.bytes = blob.out;
+  if (!result.ok) result.error = first_line(blob.err);
+  return result;
+}
 
 std::vector<std::string> changed_case_files(
     const std::string& rev, const std::vector<std::string>& paths) {
@@ -115,7 +147,9 @@ std::vector<std::string> changed_case_files(
   for (const std::string& name : split_nul(diff.out)) {
     const fs::path file = (top / name).lexically_normal();
     std::error_code ec;
-    if (!is_case_file_name(name) || !fs::is_regular_file(file, ec)) continue;
+    if (!is_case_file_name(name)) continue;
+    // A staged file is read from the index, present in the folder or not.
+    if (!rev.empty() && !fs::is_regular_file(file, ec)) continue;
     if (!under_any(file, roots)) continue;
     files.push_back(file.lexically_relative(here).string());
   }

@@ -27,10 +27,13 @@ class ReportBuilder {
       : options_(options), global_(global), lang_(resolve_lang(global)) {
     style_.lang = lang_;
     style_.color = options.format == "text" && use_color(global, STDOUT_FILENO);
+    // A pre-commit hook must judge what will be committed: the staged
+    // version, and the staged intake beside a plan, not the working tree.
+    if (options.changed && options.changed->empty()) read_ = staged_file;
   }
 
   Report build(const std::string& path) const {
-    CaseFile file = load_and_check(path);
+    CaseFile file = load_and_check(path, read_);
     Report report;
     report.unreadable = !file.readable;
     sort_diagnostics(file.diagnostics);
@@ -69,6 +72,7 @@ class ReportBuilder {
   const GlobalOptions& global_;
   Lang lang_;
   TextStyle style_;
+  FileReader read_ = read_file;
 };
 
 int list_rules(Lang lang) {

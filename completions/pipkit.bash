@@ -14,7 +14,7 @@ _pipkit_options() {
         "--consulent --naam --today --force --no-input --interactive" ;;
     validate) echo "--format --strict -j --jobs --list-rules --changed" ;;
     smart-check)
-      echo "--format --min-score --explain --today --config" ;;
+      echo "--format --min-score --explain --today --config -j --jobs" ;;
     build-pip)
       echo "-o --output --force --date --today --rules --config" ;;
     deadlines)
@@ -35,7 +35,7 @@ _pipkit_values() {
   case $1:$2 in
     validate:--format) echo "text json sarif" ;;
     validate:--changed) echo "@rev" ;;
-    validate:-j | validate:--jobs) echo "@free" ;;
+    *:-j | *:--jobs) echo "@free" ;;
     smart-check:--format) echo "text json" ;;
     deadlines:--format) echo "text json csv ics" ;;
     deadlines:--kind)

@@ -82,6 +82,30 @@ TEST_CASE("validate --changed checks only the staged case files") {
         std::vector<std::string>{"cases/AAL-2026-0044/intake.yaml"});
 }
 
+TEST_CASE("validate --changed judges the staged version, not the folder's") {
+  Repository repo;
+  const std::string good = intake("AAL-2026-0044") + "# herzien\n";
+  const std::string bad = "soort: intake\nversie: 1\n";  // lacks klant
+  repo.write("cases/AAL-2026-0044/intake.yaml", bad);
+  repo.git("add -A");
+  repo.write("cases/AAL-2026-0044/intake.yaml", good);  // fixed, unstaged
+  const auto staged_bad = run_pipkit("validate --changed -q", repo.path());
+  CHECK(staged_bad.status == 1);
+  CHECK(staged_bad.out.rfind("cases/AAL-2026-0044/intake.yaml:", 0) == 0);
+
+  repo.git("add -A");
+  repo.write("cases/AAL-2026-0044/intake.yaml", bad);  // broken, unstaged
+  const auto staged_good = run_pipkit("validate --changed", repo.path());
+  CHECK(staged_good.status == 0);
+  CHECK(staged_good.out ==
+        "1 file checked: 0 errors, 0 warnings, 0 infos\n");
+
+  // Staged and then removed from the folder: still what gets committed.
+  repo.write("cases/AAL-2026-0044/intake.yaml", good + "# nogmaals\n");
+  repo.git("add -A && rm cases/AAL-2026-0044/intake.yaml");
+  CHECK(run_pipkit("validate --changed", repo.path()).status == 0);
+}
+
 TEST_CASE("validate --changed REV checks what differs from that revision") {
   Repository repo;
   repo.write("cases/AAL-2026-0019/intake.yaml",
