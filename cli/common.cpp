@@ -17,6 +17,8 @@
 #include <iterator>
 #include <unistd.h>
 
+#include "temp_files.hpp"
+
 namespace fs = std::filesystem;
 
 namespace pipkit::cli {
@@ -76,11 +78,14 @@ bool is_yaml_name(const fs::path& path) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-void collect_folder(const fs::path& root, std::vector<std::string>& out) {
+void collect_folder(const fs::path& root, std::vector<std::string>& out,
+                    std::size_t max_files) {
   std::error_code ec;
   fs::recursive_directory_iterator it(
       root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (; !ec && it != fs::recursive_directory_iterator() &&
+         out.size() <= max_files;
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (it->is_directory(ec)) {
       if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
@@ -93,9 +98,20 @@ void collect_folder(const fs::path& root, std::vector<std::string>& out) {
   }
 }
 
+void refuse_too_many(const std::string& path, std::size_t max_files) {
+  throw CommandError(
+      {fmt::format("meer dan {} bestanden bij '{}'; noem een kleinere map "
+                   "of minder paden",
+                   max_files, path),
+       fmt::format("more than {} files at '{}'; name a smaller folder or "
+                   "fewer paths",
+                   max_files, path)});
+}
+
 }  // namespace
 
-FileList collect_files(const std::vector<std::string>& paths) {
+FileList collect_files(const std::vector<std::string>& paths,
+                       std::size_t max_files) {
   FileList list;
   bool stdin_taken = false;
   for (const std::string& path : paths) {
@@ -106,13 +122,17 @@ FileList collect_files(const std::vector<std::string>& paths) {
       stdin_taken = true;
     } else if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
-      collect_folder(path, found);
+      collect_folder(path, found,
+                     max_files - list.files.size() - list.missing.size());
       std::sort(found.begin(), found.end());
       list.files.insert(list.files.end(), found.begin(), found.end());
     } else if (fs::exists(path, ec)) {
       list.files.push_back(path);
     } else {
       list.missing.push_back(path);
+    }
+    if (list.files.size() + list.missing.size() > max_files) {
+      refuse_too_many(path, max_files);
     }
   }
   return list;
@@ -151,9 +171,12 @@ void write_file_atomic(const std::string& path, const std::string& content,
   const fs::path folder = target.parent_path().empty()
                               ? fs::path(".")
                               : target.parent_path();
+  // A hidden name: should pipkit be killed outright (SIGKILL, power loss),
+  // the leftover is skipped by validate and by folder listings.
   std::string temp =
       (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
+  TempFileGuard guard;  // removes the file on Ctrl-C
+  const int fd = guard.create(temp);
   auto fail = [&](const char* step) {
     const std::string why = std::strerror(errno);
     if (fd >= 0) ::unlink(temp.c_str());
@@ -179,6 +202,7 @@ void write_file_atomic(const std::string& path, const std::string& content,
   if (::fsync(fd) != 0 || ::close(fd) != 0) fail("fsync");
   if (mode.replace) {
     if (std::rename(temp.c_str(), path.c_str()) != 0) fail("rename");
+    guard.release();
     return;
   }
   // link() refuses an existing name, so a file that appeared after the

@@ -50,14 +50,21 @@ bool use_color(const GlobalOptions& options, int fd);
 /// for a bad --today.
 Date resolve_today(const std::string& today_option, Lang lang);
 
+/// The most files one command reads: a caseload of many thousand clients
+/// fits, a walk through a whole disk by mistake does not.
+inline constexpr std::size_t kMaxFiles = 100'000;
+
 /// The files a list of PATH arguments names: files as given, folders
 /// searched for *.yaml and *.yml (hidden folders skipped), sorted; `-` for
 /// standard input. Paths that do not exist are returned in `missing`.
+/// Throws CommandError when there are more than `max_files`, without
+/// searching further.
 struct FileList {
   std::vector<std::string> files;
   std::vector<std::string> missing;
 };
-FileList collect_files(const std::vector<std::string>& paths);
+FileList collect_files(const std::vector<std::string>& paths,
+                       std::size_t max_files = kMaxFiles);
 
 /// The bytes of a file, read up to `limit` + 1 bytes, and its full size.
 struct FileBytes {

@@ -14,14 +14,17 @@
 #include "new_intake.hpp"
 #include "smart_check.hpp"
 #include "validate.hpp"
+#include "version.hpp"
 
 int main(int argc, char** argv) {
   using namespace pipkit::cli;
   CLI::App app{"pipkit: brede intake en PIP voor klantmanagers inburgering"};
-  app.set_version_flag("--version", "pipkit " PIPKIT_VERSION);
-  app.require_subcommand(1);
   GlobalOptions global;
   add_global_options(app, global);
+  // After the global options, so that --lang is known when it answers.
+  app.set_version_flag(
+      "--version", [&global] { return version_text(resolve_lang(global)); });
+  app.require_subcommand(1);
 
   InitOptions init;
   NewIntakeOptions new_intake;

@@ -7,6 +7,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "changed_files.hpp"
 #include "rule_catalogue.hpp"
 #include "validate_pipeline.hpp"
 #include "writers/validate_report.hpp"
@@ -26,10 +27,13 @@ class ReportBuilder {
       : options_(options), global_(global), lang_(resolve_lang(global)) {
     style_.lang = lang_;
     style_.color = options.format == "text" && use_color(global, STDOUT_FILENO);
+    // A pre-commit hook must judge what will be committed: the staged
+    // version, and the staged intake beside a plan, not the working tree.
+    if (options.changed && options.changed->empty()) read_ = staged_file;
   }
 
   Report build(const std::string& path) const {
-    CaseFile file = load_and_check(path);
+    CaseFile file = load_and_check(path, read_);
     Report report;
     report.unreadable = !file.readable;
     sort_diagnostics(file.diagnostics);
@@ -68,6 +72,7 @@ class ReportBuilder {
   const GlobalOptions& global_;
   Lang lang_;
   TextStyle style_;
+  FileReader read_ = read_file;
 };
 
 int list_rules(Lang lang) {
@@ -85,6 +90,15 @@ int exit_status(const ValidateSummary& summary, bool strict) {
   return 0;
 }
 
+FileList files_to_check(const ValidateOptions& options) {
+  if (options.changed) {
+    return FileList{changed_case_files(*options.changed, options.paths), {}};
+  }
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) paths.push_back(".");
+  return collect_files(paths);
+}
+
 }  // namespace
 
 CLI::App* register_validate(CLI::App& app, ValidateOptions& options) {
@@ -98,15 +112,18 @@ CLI::App* register_validate(CLI::App& app, ValidateOptions& options) {
                   "files checked at once (default: one per core)");
   cmd->add_flag("--list-rules", options.list_rules,
                 "list every rule with what it means and how to fix it");
+  cmd->add_option("--changed", options.changed,
+                  "only files git reports changed since REV (default: "
+                  "the staged files), within the paths given")
+      ->expected(0, 1)
+      ->type_name("REV");
   return cmd;
 }
 
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   const ReportBuilder builder(options, global);
   if (options.list_rules) return list_rules(builder.lang());
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) paths.push_back(".");
-  FileList list = collect_files(paths);
+  FileList list = files_to_check(options);
   for (const std::string& missing : list.missing) {
     list.files.push_back(missing);  // reported as PK001 in its turn
   }

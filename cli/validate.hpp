@@ -3,6 +3,9 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "common.hpp"
 
@@ -14,6 +17,7 @@ struct ValidateOptions {
   bool strict = false;
   unsigned jobs = 0;  // 0: one per core
   bool list_rules = false;
+  std::optional<std::string> changed;  // --changed [REV]; empty: staged
 };
 
 /// Adds the validate subcommand and its options to the app.

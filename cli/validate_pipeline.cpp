@@ -65,9 +65,10 @@ std::string normal(const std::string& path) {
   return std::filesystem::path(path).lexically_normal().string();
 }
 
-std::shared_ptr<const Intake> intake_at(const std::string& path) {
+std::shared_ptr<const Intake> intake_at(const std::string& path,
+                                        const FileReader& read) {
   if (auto cached = recent_intakes().find(path)) return cached;
-  FileBytes bytes = read_file(path, kMaxBytes);
+  FileBytes bytes = read(path, kMaxBytes);
   if (!bytes.ok) return nullptr;
   CaseFile intake = check_case_file(path, std::move(bytes.bytes), bytes.size);
   if (!intake.intake) return nullptr;
@@ -76,24 +77,25 @@ std::shared_ptr<const Intake> intake_at(const std::string& path) {
 
 }  // namespace
 
-CaseFile read_case_file(const std::string& path) {
-  FileBytes bytes = read_file(path, kMaxBytes);
+CaseFile read_case_file(const std::string& path, const FileReader& read) {
+  FileBytes bytes = read(path, kMaxBytes);
   if (!bytes.ok) return unreadable(path, bytes.error);
   const std::string shown = path == "-" ? "<stdin>" : path;
   return check_case_file(shown, std::move(bytes.bytes), bytes.size);
 }
 
-CaseFile load_and_check(const std::string& path) {
-  return load_with_intake(path).file;
+CaseFile load_and_check(const std::string& path, const FileReader& read) {
+  return load_with_intake(path, read).file;
 }
 
-CheckedFile load_with_intake(const std::string& path) {
-  CheckedFile checked{read_case_file(path), nullptr};
+CheckedFile load_with_intake(const std::string& path,
+                             const FileReader& read) {
+  CheckedFile checked{read_case_file(path, read), nullptr};
   CaseFile& file = checked.file;
   if (file.intake && path != "-") recent_intakes().add(normal(path), *file.intake);
   if (!file.pip || path == "-") return checked;
   const std::string intake_path = intake_path_for(*file.pip);
-  checked.intake = intake_at(intake_path);
+  checked.intake = intake_at(intake_path, read);
   check_against_intake(file, checked.intake.get(), intake_path);
   return checked;
 }

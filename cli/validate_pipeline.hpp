@@ -8,16 +8,25 @@
 #include <vector>
 
 #include "case_file.hpp"
+#include "common.hpp"
 
 namespace pipkit::cli {
 
+/// Where the bytes of a path come from: read_file (the disk) by default,
+/// the git index for validate --changed; as read_file, at most `limit` + 1
+/// bytes and the full size.
+using FileReader =
+    std::function<FileBytes(const std::string& path, std::size_t limit)>;
+
 /// Reads and checks one path on its own; a path that cannot be read gives a
 /// CaseFile with finding PK001, standard input is named `<stdin>`.
-CaseFile read_case_file(const std::string& path);
+CaseFile read_case_file(const std::string& path,
+                        const FileReader& read = read_file);
 
-/// Reads and checks one path, a plan against its intake too. A path that
-/// cannot be read gives a CaseFile with finding PK001.
-CaseFile load_and_check(const std::string& path);
+/// Reads and checks one path, a plan against its intake too (read the same
+/// way). A path that cannot be read gives a CaseFile with finding PK001.
+CaseFile load_and_check(const std::string& path,
+                        const FileReader& read = read_file);
 
 /// A file checked as load_and_check does, with the intake a plan was
 /// checked against (null when it is not a plan or the intake was not
@@ -28,7 +37,8 @@ struct CheckedFile {
 };
 
 /// Reads and checks one path as load_and_check does and keeps the intake.
-CheckedFile load_with_intake(const std::string& path);
+CheckedFile load_with_intake(const std::string& path,
+                             const FileReader& read = read_file);
 
 /// Runs `work` on every index with `jobs` threads and calls `emit` with
 /// each result in index order, holding at most a bounded window of results

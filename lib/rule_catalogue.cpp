@@ -42,6 +42,11 @@ std::vector<RuleInfo> reading_rules() {
       {"PK010", kE, {"meer dan één document", "more than one document"},
        {"één dossierbestand per bestand; verwijder '---'",
         "one case file per file; remove '---'"}},
+      {"PK011", kE, {"regel te lang", "line too long"},
+       {"een regel is hooguit 10000 tekens; verdeel lange tekst over regels "
+        "met '|' of '>'",
+        "a line is at most 10000 characters; spread long text over lines "
+        "with '|' or '>'"}},
   };
 }
 
@@ -123,6 +128,9 @@ std::vector<RuleInfo> content_rules() {
                      "the plan's intake not found"},
        {"zet intake.yaml naast het plan of vul 'intake' in",
         "put intake.yaml beside the plan or fill in 'intake'"}},
+      {"PK407", kE, {"te veel doelen", "too many goals"},
+       {"een plan heeft hooguit 50 doelen; voeg samen of splits het plan",
+        "a plan has at most 50 goals; merge goals or split the plan"}},
       {"PK406", kE, {"actie nodig maar geen doel",
                      "action needed but no goal"},
        {"voeg een doel toe dat het leefgebied noemt in 'leefgebieden'",

@@ -42,6 +42,25 @@ void report_tab_indentation(const Source& source, Diagnostics& out) {
   }
 }
 
+// Reported once, for the first such line: a file with one is usually
+// full of them, and one finding says what to do.
+void report_long_line(const Source& source, std::size_t max_chars,
+                      Diagnostics& out) {
+  for (int line = 1; line <= source.line_count(); ++line) {
+    const std::size_t length = utf8_length(source.line_text(line));
+    if (length <= max_chars) continue;
+    out.push_back(reading_error(
+        "PK011", {line, static_cast<int>(max_chars) + 1},
+        {fmt::format("regel {} is {} tekens lang, hooguit {}; verdeel de "
+                     "tekst over meer regels, met '|' of '>' na de sleutel",
+                     line, length, max_chars),
+         fmt::format("line {} is {} characters long, at most {}; spread the "
+                     "text over more lines, with '|' or '>' after the key",
+                     line, length, max_chars)}));
+    return;
+  }
+}
+
 }  // namespace
 
 Source::Source(std::string path, std::string text)
@@ -135,6 +154,7 @@ LoadedSource load_source(std::string path, std::string bytes,
   }
   report_tab_indentation(loaded.source, loaded.diagnostics);
   loaded.readable = loaded.diagnostics.empty();
+  report_long_line(loaded.source, limits.max_line_chars, loaded.diagnostics);
   return loaded;
 }
 

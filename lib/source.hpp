@@ -40,6 +40,9 @@ class Source {
 /// Bounds on what one file may be.
 struct SourceLimits {
   std::size_t max_bytes = 1024 * 1024;
+  // A paragraph typed on one line stays far below this; minified or
+  // binary data does not.
+  std::size_t max_line_chars = 10000;
 };
 
 /// What loading gives: the source, and findings; `readable` is false when
@@ -52,7 +55,8 @@ struct LoadedSource {
 
 /// Checks and normalises raw file bytes: refuses files over the size bound
 /// and invalid UTF-8, strips a BOM, turns CRLF and CR into LF (no line or
-/// column moves), and reports tabs used for indentation. `total_size` is the
+/// column moves), and reports tabs used for indentation and the first line
+/// longer than the bound (still readable). `total_size` is the
 /// file's real size when the caller read only part of it.
 LoadedSource load_source(std::string path, std::string bytes,
                          const SourceLimits& limits = {},

@@ -41,7 +41,20 @@ class TreeBuilder : public YAML::EventHandler {
 
   int documents() const { return documents_; }
 
+  /// Returns whether yaml-cpp began a document where the last one began.
+  bool stalled() const { return stalled_; }
+
   void OnDocumentStart(const YAML::Mark& mark) override {
+    // A stray ',' at the top level makes yaml-cpp hand out empty documents
+    // forever without reading on; no document can begin with one, and
+    // none begins where the last began.
+    if (char_at(mark) == ',' ||
+        (documents_ > 0 && mark.pos == last_document_start_)) {
+      stalled_ = true;
+      report_stray_character(mark);
+      return;
+    }
+    last_document_start_ = mark.pos;
     ++documents_;
     if (documents_ == 2) {
       report("PK010", at(mark),
@@ -260,11 +273,32 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  char char_at(const YAML::Mark& mark) const {
+    const std::string& text = source_.text();
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) {
+      return '\0';
+    }
+    return text[static_cast<size_t>(mark.pos)];
+  }
+
+  void report_stray_character(const YAML::Mark& mark) {
+    const std::string shown(1, char_at(mark));
+    report("PK006", at(mark),
+           {fmt::format("'{}' staat buiten haakjes; zet tekst met dit teken "
+                        "tussen aanhalingstekens",
+                        shown),
+            fmt::format("'{}' stands outside brackets; put text with this "
+                        "character in quotes",
+                        shown)});
+  }
+
   const Source& source_;
   const YamlLimits& limits_;
   YamlDoc& doc_;
   std::vector<Frame> stack_;
   int documents_ = 0;
+  int last_document_start_ = -1;
+  bool stalled_ = false;
   int skipped_depth_ = 0;
 };
 
@@ -276,9 +310,10 @@ YamlDoc parse_yaml(const Source& source, const YamlLimits& limits) {
   TreeBuilder builder(source, limits, doc);
   try {
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
+    while (!builder.stalled() && parser.HandleNextDocument(builder)) {
     }
-    doc.parsed = true;
+    doc.parsed = !builder.stalled();
+    if (builder.stalled()) doc.root = Node{};
   } catch (const YAML::Exception& error) {
     const Position where =
         error.mark.pos < 0

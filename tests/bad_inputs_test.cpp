@@ -85,13 +85,28 @@ const Row kRows[] = {
     {"unknown_soort.yaml", true,
      {"PK110", Severity::kError, {1, 8}, "soort",
       {"", "unknown soort 'intak'; choose intake, pip or caseload"}}},
+    // yaml-cpp hands out empty documents forever after a stray ','.
+    {"stray_comma.yaml", false,
+     {"PK006", Severity::kError, {1, 7}, "",
+      {"',' staat buiten haakjes; zet tekst met dit teken tussen "
+       "aanhalingstekens",
+       "',' stands outside brackets; put text with this character in "
+       "quotes"}}},
 };
 
-}  // namespace
+// Inputs the fuzzer (fuzz/case_file_fuzz.cpp) found to hang or crash, kept
+// byte for byte under tests/fuzz/, with the finding each must give now.
+const Row kFuzzRows[] = {
+    {"stray_comma_after_nul", false,
+     {"PK006", Severity::kError, {1, 1}, "",
+      {"", "',' stands outside brackets; put text with this character in "
+           "quotes"}}},
+};
 
-TEST_CASE("each bad input file gives its finding with line and column") {
-  for (const Row& row : kRows) {
-    const std::string path = std::string("tests/bad/") + row.file;
+template <std::size_t N>
+void check_rows(const std::string& folder, const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    const std::string path = folder + row.file;
     const pipkit::CaseFile file =
         pipkit::check_case_file(path, read_fixture(path));
     CAPTURE(path);
@@ -99,6 +114,16 @@ TEST_CASE("each bad input file gives its finding with line and column") {
     CHECK(file.readable == row.readable);
     CHECK(holds(file.diagnostics, row.expected));
   }
+}
+
+}  // namespace
+
+TEST_CASE("each bad input file gives its finding with line and column") {
+  check_rows("tests/bad/", kRows);
+}
+
+TEST_CASE("each input the fuzzer found gives a finding, not a hang") {
+  check_rows("tests/fuzz/", kFuzzRows);
 }
 
 TEST_CASE("a file over the size bound is refused before parsing") {
@@ -117,6 +142,55 @@ TEST_CASE("the size bound uses the real file size when only a part was read") {
       pipkit::check_case_file("big.yaml", "soort: intake\n", 5'000'000);
   CHECK_FALSE(file.readable);
   CHECK(file.diagnostics.at(0).rule == "PK002");
+}
+
+TEST_CASE("a line over 10000 characters is PK011; one of 10000 is not") {
+  const std::string at_bound =
+      "soort: intake\nversie: 1\nx: " + std::string(9997, 'a') + "\n";
+  const auto fine = pipkit::check_case_file("a.yaml", at_bound);
+  for (const Diagnostic& d : fine.diagnostics) CHECK(d.rule != "PK011");
+
+  // Line 3 is 'x: ' and 9998 letters: 10001 characters, with é as one.
+  const std::string over = "soort: intake\nversie: 1\nx: " +
+                           std::string(9997, 'a') + "\xc3\xa9\n";
+  const auto file = pipkit::check_case_file("a.yaml", over);
+  CAPTURE(describe_all(file.diagnostics));
+  CHECK(file.readable);  // the rest of the file is still checked
+  CHECK(holds(file.diagnostics,
+              {"PK011", Severity::kError, {3, 10001}, "",
+               {"regel 3 is 10001 tekens lang, hooguit 10000; verdeel de "
+                "tekst over meer regels, met '|' of '>' na de sleutel",
+                "line 3 is 10001 characters long, at most 10000; spread the "
+                "text over more lines, with '|' or '>' after the key"}}));
+}
+
+namespace {
+
+// A plan with `count` dated goals under participatie, two lines each after
+// three lines of header.
+std::string plan_with_goals(int count) {
+  std::string text = "soort: pip\nversie: 1\nparticipatie:\n";
+  for (int i = 1; i <= count; ++i) {
+    text += "  - titel: Doel " + std::to_string(i) +
+            "\n    tijdpad: januari 2027\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a plan with 51 goals is PK407 at the 51st; 50 are fine") {
+  const auto fifty = pipkit::check_case_file("p.yaml", plan_with_goals(50));
+  for (const Diagnostic& d : fifty.diagnostics) CHECK(d.rule != "PK407");
+
+  const auto over = pipkit::check_case_file("p.yaml", plan_with_goals(51));
+  // Goal 51 starts on line 3 + 2 * 50 + 1 = 104, its key in column 5.
+  CHECK(holds(over.diagnostics,
+              {"PK407", Severity::kError, {104, 5}, "participatie[50]",
+               {"het plan heeft 51 doelen, hooguit 50; voeg doelen samen of "
+                "maak een apart plan",
+                "the plan has 51 goals, at most 50; merge goals or make a "
+                "separate plan"}}));
 }
 
 TEST_CASE("scalars keep their exact text: a leading zero and yes survive") {

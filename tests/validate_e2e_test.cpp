@@ -257,3 +257,16 @@ TEST_CASE("a finding about a BSN shows where it is, not the number") {
         std::string::npos);
   CHECK(r.out.find("999996709") == std::string::npos);
 }
+
+TEST_CASE("more than 100000 files is refused before any is read") {
+  TempDir dir;
+  // 100001 empty files: each would be PK003, but none is read.
+  for (int i = 0; i <= 100'000; ++i) {
+    std::ofstream(dir.path() + "/f" + std::to_string(i) + ".yaml");
+  }
+  const auto over = run_pipkit("validate --lang en .", dir.path());
+  CHECK(over.status == 2);
+  CHECK(over.out.empty());
+  CHECK(over.err == "pipkit: error: more than 100000 files at '.'; name a "
+                    "smaller folder or fewer paths\n");
+}

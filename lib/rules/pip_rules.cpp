@@ -44,6 +44,24 @@ void check_dates(const Pip& pip, Diagnostics& out) {
   }
 }
 
+// A plan a client can follow holds a handful of goals; past the bound the
+// file is more likely generated or pasted wrongly than written, and every
+// command that lists goals would drown in it.
+void check_goal_count(const Pip& pip, Diagnostics& out) {
+  const std::vector<const Goal*> goals = pip.goals();
+  if (goals.size() <= kMaxGoals) return;
+  const Goal& first_over = *goals[kMaxGoals];
+  out.push_back(Diagnostic{
+      "PK407", Severity::kError, first_over.places.position,
+      first_over.places.path,
+      {fmt::format("het plan heeft {} doelen, hooguit {}; voeg doelen samen "
+                   "of maak een apart plan",
+                   goals.size(), kMaxGoals),
+       fmt::format("the plan has {} goals, at most {}; merge goals or make a "
+                   "separate plan",
+                   goals.size(), kMaxGoals)}});
+}
+
 bool answers(const Pip& pip, const std::string& leefgebied) {
   for (const Goal* goal : pip.goals()) {
     const auto& refs = goal->leefgebieden;
@@ -59,6 +77,7 @@ bool answers(const Pip& pip, const std::string& leefgebied) {
 Diagnostics check_pip(const Pip& pip) {
   Diagnostics out;
   for (const Goal* goal : pip.goals()) check_goal(*goal, out);
+  check_goal_count(pip, out);
   check_dates(pip, out);
   const Places klant{"klant", pip.places.of("klant"),
                      {{"klantcode", pip.places.of("klant")}}};

@@ -7,8 +7,12 @@
 
 namespace pipkit {
 
+/// The most goals a plan may hold, inburgering and participatie together.
+inline constexpr std::size_t kMaxGoals = 50;
+
 /// Returns the findings on a plan's content beyond its schema: dates in
-/// order, every goal dated, the klantcode and its folder.
+/// order, every goal dated, at most kMaxGoals goals, the klantcode and its
+/// folder.
 Diagnostics check_pip(const Pip& pip);
 
 /// Returns the findings that need the plan's intake: the klantcode matches,

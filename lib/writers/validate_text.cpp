@@ -25,15 +25,35 @@ std::string_view severity_color(Severity severity) {
   return kRed;
 }
 
-// Tabs would shift the caret; the line is shown with each tab as one space
-// so that columns, counted in characters, line up.
+// A file name, a value quoted in a message or the line shown may hold
+// control characters; printed raw, an escape sequence would take over the
+// terminal. Each becomes one '?' (a tab one space), so columns still line
+// up. C1 controls (U+0080 to U+009F) are two bytes in UTF-8 and become one
+// '?' too.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) < 0xA0 &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80;
+    if (c1) ++i;
+    if (c == '\t') {
+      out += ' ';
+    } else {
+      out += (c < 0x20 || c == 0x7F || c1) ? '?' : text[i];
+    }
+  }
+  return out;
+}
+
+// Tabs would shift the caret: printable() shows each as one space so that
+// columns, counted in characters, line up.
 std::string caret_lines(const Source& source, Position where, bool color) {
   const std::string_view line = source.line_text(where.line);
   if (line.empty() || line.size() > 300) return {};
-  std::string shown(line);
-  for (char& c : shown) {
-    if (c == '\t') c = ' ';
-  }
+  std::string shown = printable(line);
   const std::string number = std::to_string(where.line);
   const std::string gutter(number.size(), ' ');
   return fmt::format("{:>5} | {}\n{:>5} | {}{}\n", number, shown, gutter,
@@ -63,14 +83,14 @@ std::string format_diagnostic_text(const Diagnostic& d, const Source& source,
                                    const TextStyle& style) {
   const std::string place =
       d.position.known()
-          ? fmt::format("{}:{}:{}:", source.path(), d.position.line,
-                        d.position.column)
-          : fmt::format("{}:", source.path());
+          ? fmt::format("{}:{}:{}:", printable(source.path()),
+                        d.position.line, d.position.column)
+          : fmt::format("{}:", printable(source.path()));
   std::string out = fmt::format(
       "{} {} {} [{}]\n", paint(place, kBold, style.color),
       paint(fmt::format("{}:", severity_word(d.severity)),
             severity_color(d.severity), style.color),
-      d.message.in(style.lang), d.rule);
+      printable(d.message.in(style.lang)), d.rule);
   if (style.show_source && d.position.known() && !shows_personal_data(d)) {
     out += caret_lines(source, d.position, style.color);
   }
