@@ -9,6 +9,7 @@
 
 #include "smart.hpp"
 #include "smart_settings.hpp"
+#include "rules/pip_rules.hpp"
 #include "validate_pipeline.hpp"
 #include "writers/smart_report.hpp"
 
@@ -50,6 +51,19 @@ class Judge {
     }
     if (!file.pip) {
       if (verbose_) report.output = skipped(file);
+      return report;
+    }
+    // Judging R compares every goal with every other; past the bound that
+    // validate already reports (PK407) a hostile plan would take minutes,
+    // so it is refused like a file that cannot be read.
+    if (file.pip->goals().size() > kMaxGoals) {
+      report.unreadable = true;
+      Diagnostics bound;
+      for (const Diagnostic& d : file.diagnostics) {
+        if (d.rule == "PK407") bound.push_back(d);
+      }
+      const TextStyle plain{lang_, false, true};
+      report.problems = validate_text_file(file.source, bound, plain);
       return report;
     }
     report.verdict = judge_plan({file, checked.intake.get(), config, today_});

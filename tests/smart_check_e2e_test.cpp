@@ -172,3 +172,22 @@ TEST_CASE("PIPKIT_DATA_DIR names where the shipped smart.yaml is") {
                         "'/nonexistent'; check the installation or set "
                         "PIPKIT_DATA_DIR\n"));
 }
+
+TEST_CASE("smart-check refuses a plan over the goal bound instead of "
+          "judging it for minutes") {
+  pipkit::test::TempDir dir;
+  std::string plan =
+      "soort: pip\nversie: 1\nklant: { klantcode: \"A-1\" }\n"
+      "opgesteld: 2026-11-05\nleerroute: b1\ninburgering:\n";
+  for (int i = 0; i < 51; ++i) {
+    plan += "  - { doelstelling: \"B1\", activiteiten: [a], partij: p, "
+            "start: 2027-01-01, eind: 2028-01-01, uren_per_week: 1 }\n";
+  }
+  plan += "participatie:\n  - { doelstelling: \"x\", activiteiten: [a], "
+          "partij: p, tijdpad: \"maart 2027\" }\n";
+  dir.write("pip.yaml", plan);
+  const auto r =
+      pipkit::test::run_pipkit("smart-check --lang en pip.yaml", dir.path());
+  CHECK(r.status == 2);
+  CHECK((r.out + r.err).find("[PK407]") != std::string::npos);
+}
