@@ -133,7 +133,8 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   ValidateSummary summary;
   bool first = true;
   if (options.format == "json") std::cout << validate_json_begin();
-  if (options.format == "sarif") std::cout << validate_sarif_begin(builder.lang());
+  if (options.format == "sarif")
+    std::cout << validate_sarif_begin(builder.lang());
   run_ordered<Report>(
       list.files.size(), jobs,
       [&](std::size_t i) { return builder.build(list.files[i]); },

@@ -92,7 +92,8 @@ CheckedFile load_with_intake(const std::string& path,
                              const FileReader& read) {
   CheckedFile checked{read_case_file(path, read), nullptr};
   CaseFile& file = checked.file;
-  if (file.intake && path != "-") recent_intakes().add(normal(path), *file.intake);
+  if (file.intake && path != "-")
+    recent_intakes().add(normal(path), *file.intake);
   if (!file.pip || path == "-") return checked;
   const std::string intake_path = intake_path_for(*file.pip);
   checked.intake = intake_at(intake_path, read);

@@ -17,9 +17,9 @@ std::string_view severity_name(Severity severity) {
 }
 
 int count_severity(const Diagnostics& diagnostics, Severity severity) {
-  return static_cast<int>(
-      std::count_if(diagnostics.begin(), diagnostics.end(),
-                    [&](const Diagnostic& d) { return d.severity == severity; }));
+  return static_cast<int>(std::count_if(
+      diagnostics.begin(), diagnostics.end(),
+      [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {

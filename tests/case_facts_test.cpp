@@ -215,8 +215,9 @@ TEST_CASE("a client whose nieuwkomer is not filled in counts as newcomer") {
 
 TEST_CASE("pair_case_files matches by the intake key, then by klantcode") {
   const auto intake = [](const std::string& path, const std::string& code) {
-    return intake_from(path, "soort: intake\nversie: 1\nklant:\n  klantcode: \"" +
-                                 code + "\"\n");
+    return intake_from(
+        path,
+        "soort: intake\nversie: 1\nklant:\n  klantcode: \"" + code + "\"\n");
   };
   const auto pip = [](const std::string& path, const std::string& code,
                       const std::string& key) {

@@ -119,7 +119,8 @@ TEST_CASE("--config names the caseload file for every path") {
 
 TEST_CASE("a caseload with errors gives no deadlines for its clients") {
   TempDir dir;
-  dir.write("pipkit.yaml", kCaseload + "termijnen:\n  intake_pip: { weken: 0 }\n");
+  dir.write("pipkit.yaml",
+            kCaseload + "termijnen:\n  intake_pip: { weken: 0 }\n");
   dir.write("cases/A/intake.yaml", intake("A", "2026-07-01"));
   const auto r = run_pipkit("deadlines --today 2026-12-04 --format json "
                             "--lang en",

@@ -148,7 +148,8 @@ TEST_CASE("a plan answers every leefgebied its intake marks actie_nodig") {
       "opgesteld: 2026-11-05\nleerroute: b1\ninburgering:\n"
       "  - { doelstelling: \"x\", activiteiten: [a], partij: p, tijdpad: t,"
       " leefgebieden: [taalniveau] }\nparticipatie:\n"
-      "  - { doelstelling: \"x\", activiteiten: [a], partij: p, tijdpad: t }\n");
+      "  - { doelstelling: \"x\", activiteiten: [a], partij: p, tijdpad: t "
+      "}\n");
   pipkit::check_against_intake(plan, &*intake_file.intake, "intake.yaml");
   CHECK(holds(plan.diagnostics,
               {"PK406", Severity::kError, {8, 1}, "participatie",
@@ -157,7 +158,7 @@ TEST_CASE("a plan answers every leefgebied its intake marks actie_nodig") {
                     "to it from an existing one"}}));
 }
 
-TEST_CASE("an empty bevindingen is still to do in a draft, an error once done") {
+TEST_CASE("empty bevindingen is still to do in a draft, an error once done") {
   std::string draft = intake("  klantcode: \"AAL-1\"\n");
   const std::string old = "  leerbaarheid: { bevindingen: \"besproken\" }";
   draft.replace(draft.find(old), old.size(),

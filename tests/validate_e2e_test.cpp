@@ -181,7 +181,8 @@ TEST_CASE("the output is the same whatever the number of jobs") {
 // -j 100000 used to abort (std::terminate) when the system refused that
 // many threads; more jobs than files now start one thread per file.
 TEST_CASE("a huge -j neither aborts nor changes the output") {
-  const auto one = run_pipkit("validate --format json -j 1 examples/ tests/bad/");
+  const auto one =
+      run_pipkit("validate --format json -j 1 examples/ tests/bad/");
   const auto huge =
       run_pipkit("validate --format json -j 100000 examples/ tests/bad/");
   CHECK(huge.status == one.status);

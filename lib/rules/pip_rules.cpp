@@ -34,13 +34,14 @@ void check_dates(const Pip& pip, Diagnostics& out) {
                                             : pip.vastgesteld;
   for (const Voortgang& v : pip.voortgang) {
     if (!v.datum || !first || *v.datum >= *first) continue;
-    add_finding(out, "PK211", Severity::kWarning, pip.places, "voortgang",
-                {fmt::format("voortgangsgesprek op {} ligt voor de vaststelling "
-                             "van het plan ({})",
-                             to_iso(*v.datum), to_iso(*first)),
-                 fmt::format("progress conversation on {} is before the plan "
-                             "was decided ({})",
-                             to_iso(*v.datum), to_iso(*first))});
+    add_finding(
+        out, "PK211", Severity::kWarning, pip.places, "voortgang",
+        {fmt::format("voortgangsgesprek op {} ligt voor de vaststelling "
+                     "van het plan ({})",
+                     to_iso(*v.datum), to_iso(*first)),
+         fmt::format("progress conversation on {} is before the plan "
+                     "was decided ({})",
+                     to_iso(*v.datum), to_iso(*first))});
   }
 }
 
